@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SozialHub.Api.ActionFields;
+using SozialHub.Api.Districts;
+using SozialHub.Api.Imports;
+using SozialHub.Api.Indicators;
+using SozialHub.Api.SocialSpaces;
+
+namespace SozialHub.Api.Database;
+
+/// <summary>The hub's domain data. One subclass per provider carries that provider's migrations.</summary>
+public abstract class ApiDbContext(DbContextOptions options) : DbContext(options)
+{
+    public const string ServiceName = "api";
+
+    public DbSet<District> Districts => Set<District>();
+
+    public DbSet<SocialSpace> SocialSpaces => Set<SocialSpace>();
+
+    public DbSet<ActionField> ActionFields => Set<ActionField>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+
+    public DbSet<IndicatorValueRevision> IndicatorValueRevisions => Set<IndicatorValueRevision>();
+
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var now = DateTime.UtcNow;
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.UpdatedAt = now;
+            }
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApiDbContext).Assembly, type => !type.IsAbstract);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Times are stored as UTC and come back marked as UTC on every provider.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcConverter>();
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        value => value.ToUniversalTime(),
+        value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}

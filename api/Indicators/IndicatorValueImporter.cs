@@ -1,0 +1,225 @@
+using Microsoft.EntityFrameworkCore;
+using SozialHub.Api.Database;
+using SozialHub.Api.Imports;
+
+namespace SozialHub.Api.Indicators;
+
+/// <summary>
+/// Imports indicator values in long format (<c>socialSpace;indicator;year;value;numerator;denominator</c>).
+/// The whole file is checked first; it is applied in one transaction or not at all. A value that
+/// changes is kept as a revision (methods.md §1).
+/// </summary>
+public sealed class IndicatorValueImporter(ApiDbContext db, TimeProvider time)
+{
+    public const int MinYear = 1900;
+    public const int MaxYear = 2100;
+
+    // A delivered rate may be rounded to two decimals; anything further off contradicts its counts.
+    private const double RoundingTolerance = 0.0051;
+
+    private static readonly CsvColumn[] Columns =
+    [
+        new("socialSpace", true, "Sozialraum"),
+        new("indicator", true, "Indikator"),
+        new("year", true, "Jahr"),
+        new("value", false, "Wert"),
+        new("numerator", false, "Zähler"),
+        new("denominator", false, "Nenner"),
+        new("provisional", false, "vorläufig"),
+    ];
+
+    public async Task<ImportBatch> ImportAsync(Stream csv, ImportRequest request, CancellationToken cancellationToken)
+    {
+        var spaces = await db.SocialSpaces.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Id, cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Key, cancellationToken);
+        var rows = ReadRows(csv, request.FileName, spaces, indicators);
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var batch = request.StartBatch(ImportKind.IndicatorValues, now);
+        batch.RowCount = rows.Count;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.ImportBatches.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var indicatorIds = rows.Select(r => r.IndicatorId).Distinct().ToList();
+        var current = await db.IndicatorValues
+            .Where(v => indicatorIds.Contains(v.IndicatorId))
+            .ToDictionaryAsync(v => (v.IndicatorId, v.SocialSpaceId, v.Year), cancellationToken);
+        foreach (var row in rows)
+        {
+            if (!current.TryGetValue((row.IndicatorId, row.SocialSpaceId, row.Year), out var value))
+            {
+                db.IndicatorValues.Add(row.ToValue(batch.Id, now));
+                batch.InsertedCount++;
+            }
+            else if (row.SameAs(value))
+            {
+                batch.UnchangedCount++;
+            }
+            else
+            {
+                db.IndicatorValueRevisions.Add(Revision(value, batch.Id, now));
+                row.CopyTo(value, batch.Id, now);
+                batch.UpdatedCount++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return batch;
+    }
+
+    private static List<ValueRow> ReadRows(
+        Stream csv, string fileName, Dictionary<string, int> spaces, Dictionary<string, Indicator> indicators)
+    {
+        var rows = new List<ValueRow>();
+        var seen = new Dictionary<(int, int, int), int>();
+        using var table = CsvTable.Open(csv, fileName, Columns);
+        foreach (var row in table.Rows())
+        {
+            if (Read(row, spaces, indicators) is not { } value)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue((value.IndicatorId, value.SocialSpaceId, value.Year), out var firstLine))
+            {
+                row.Problem("year", $"Derselbe Sozialraum, Indikator und dasselbe Jahr stehen schon in Zeile {firstLine}.");
+                continue;
+            }
+
+            seen.Add((value.IndicatorId, value.SocialSpaceId, value.Year), row.Line);
+            rows.Add(value);
+        }
+
+        if (rows.Count == 0 && !table.Problems.Any)
+        {
+            table.Problems.Add(0, 0, null, "Die Datei enthält keine Werte.");
+        }
+
+        table.Problems.ThrowIfAny();
+        return rows;
+    }
+
+    private static ValueRow? Read(CsvRow row, Dictionary<string, int> spaces, Dictionary<string, Indicator> indicators)
+    {
+        var spaceKey = row.Text("socialSpace");
+        if (!spaces.TryGetValue(spaceKey, out var spaceId))
+        {
+            row.Problem("socialSpace", spaceKey.Length == 0 ? "Der Sozialraum fehlt." : $"Den Sozialraum '{spaceKey}' gibt es nicht.");
+        }
+
+        var indicatorKey = row.Text("indicator");
+        if (!indicators.TryGetValue(indicatorKey, out var indicator))
+        {
+            row.Problem("indicator", indicatorKey.Length == 0 ? "Der Indikator fehlt." : $"Den Indikator '{indicatorKey}' gibt es nicht.");
+        }
+        else if (indicator.RetiredAt is not null)
+        {
+            row.Problem("indicator", $"Der Indikator '{indicatorKey}' ist stillgelegt und nimmt keine neuen Werte an.");
+            indicator = null;
+        }
+
+        var year = row.Integer("year", MinYear, MaxYear);
+        var value = row.Number("value");
+        var numerator = row.Number("numerator");
+        var denominator = row.Number("denominator");
+        var provisional = row.Boolean("provisional");
+        if (indicator is null || spaceId == 0 || year is null || provisional is null)
+        {
+            return null;
+        }
+
+        var derived = Derive(row, indicator, value, numerator, denominator);
+        return derived is null
+            ? null
+            : new ValueRow(indicator.Id, spaceId, year.Value, derived.Value, numerator, denominator, provisional.Value);
+    }
+
+    /// <summary>The value to store: as delivered, or for a rate with counts numerator ÷ denominator × scale.</summary>
+    private static double? Derive(CsvRow row, Indicator indicator, double? value, double? numerator, double? denominator)
+    {
+        if (numerator is null != denominator is null)
+        {
+            row.Problem(numerator is null ? "numerator" : "denominator", "Zähler und Nenner gehören zusammen: beide oder keiner.");
+            return null;
+        }
+
+        if (numerator is null || denominator is null)
+        {
+            if (value is null)
+            {
+                row.Problem("value", "Der Wert fehlt (oder Zähler und Nenner).");
+            }
+
+            return value;
+        }
+
+        if (!indicator.IsRate)
+        {
+            row.Problem("numerator", $"'{indicator.Key}' ist kein Quotient: Zähler und Nenner passen nicht dazu.");
+            return null;
+        }
+
+        if (denominator <= 0)
+        {
+            row.Problem("denominator", "Der Nenner muss größer als 0 sein.");
+            return null;
+        }
+
+        if (indicator.Unit == IndicatorUnit.Percent && (numerator < 0 || numerator > denominator))
+        {
+            row.Problem("numerator", $"Der Zähler ({numerator}) liegt nicht zwischen 0 und dem Nenner ({denominator}).");
+            return null;
+        }
+
+        var rate = numerator.Value / denominator.Value * indicator.Scale;
+        if (value is not null && Math.Abs(value.Value - rate) > RoundingTolerance)
+        {
+            row.Problem("value", $"Der Wert {value} passt nicht zu Zähler ÷ Nenner × {indicator.Scale} = {rate:0.####}.");
+            return null;
+        }
+
+        return rate;
+    }
+
+    private static IndicatorValueRevision Revision(IndicatorValue value, int replacedBy, DateTime now) => new()
+    {
+        IndicatorId = value.IndicatorId,
+        SocialSpaceId = value.SocialSpaceId,
+        Year = value.Year,
+        Value = value.Value,
+        Numerator = value.Numerator,
+        Denominator = value.Denominator,
+        IsProvisional = value.IsProvisional,
+        ImportBatchId = value.ImportBatchId,
+        ReplacedByImportBatchId = replacedBy,
+        ReplacedAt = now,
+    };
+
+    private sealed record ValueRow(
+        int IndicatorId, int SocialSpaceId, int Year, double Value, double? Numerator, double? Denominator, bool IsProvisional)
+    {
+        public bool SameAs(IndicatorValue v) =>
+            v.Value.Equals(Value) && v.Numerator.Equals(Numerator) && v.Denominator.Equals(Denominator) && v.IsProvisional == IsProvisional;
+
+        public IndicatorValue ToValue(int batchId, DateTime now)
+        {
+            var value = new IndicatorValue { IndicatorId = IndicatorId, SocialSpaceId = SocialSpaceId, Year = Year };
+            CopyTo(value, batchId, now);
+            return value;
+        }
+
+        public void CopyTo(IndicatorValue value, int batchId, DateTime now)
+        {
+            value.Value = Value;
+            value.Numerator = Numerator;
+            value.Denominator = Denominator;
+            value.IsProvisional = IsProvisional;
+            value.ImportBatchId = batchId;
+            value.UpdatedAt = now;
+        }
+    }
+}

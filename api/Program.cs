@@ -1,0 +1,32 @@
+using SozialHub.Api.Database;
+using SozialHub.Api.GraphQL;
+using SozialHub.Api.Seed;
+using SozialHub.ServiceDefaults;
+using SozialHub.ServiceDefaults.Database;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddServiceDefaults();
+    builder.AddDatabase<ApiDbContext, SqliteApiDbContext, MySqlApiDbContext>(ApiDbContext.ServiceName);
+    builder.AddImports();
+    builder.AddGraphQLHub();
+
+    var app = builder.Build();
+    app.MapDefaultEndpoints();
+    app.MapGraphQLHub();
+
+    return args.FirstOrDefault() switch
+    {
+        "migrate" => await app.MigrateDatabaseAsync<ApiDbContext>(),
+        "seed" => await app.SeedDemoCityAsync(),
+        _ => await app.RunToEndAsync(),
+    };
+}
+catch (Exception e) when (StartupException.Explain(e))
+{
+    return 1;
+}
+
+/// <summary>Visible to the test host.</summary>
+public partial class Program;

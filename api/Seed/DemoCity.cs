@@ -1,0 +1,46 @@
+using SozialHub.Api.ActionFields;
+using SozialHub.Api.Imports;
+using SozialHub.Api.Indicators;
+using SozialHub.Api.SocialSpaces;
+
+namespace SozialHub.Api.Seed;
+
+/// <summary>Loads the demo city from seed/ through the same importers planners use.</summary>
+public sealed class DemoCity(
+    SocialSpaceImporter socialSpaces,
+    ActionFieldImporter actionFields,
+    IndicatorCatalogImporter catalog,
+    IndicatorValueImporter values,
+    ILogger<DemoCity> logger)
+{
+    public const string SocialSpacesFile = "social-spaces.geojson";
+    public const string ActionFieldsFile = "action-fields.csv";
+    public const string IndicatorsFile = "indicators.csv";
+    public const string ValuesFile = "indicator-values.csv";
+    private const string ImportedBy = "Demo-Stadt (seed)";
+    private const string Source = "Synthetische Demodaten";
+
+    public async Task LoadAsync(string folder, CancellationToken cancellationToken)
+    {
+        await Import(folder, SocialSpacesFile, (stream, request) => socialSpaces.ImportAsync(stream, request, cancellationToken));
+        await Import(folder, ActionFieldsFile, (stream, request) =>
+            actionFields.ImportAsync(stream, request, key => ReadDescription(folder, key), cancellationToken));
+        await Import(folder, IndicatorsFile, (stream, request) => catalog.ImportAsync(stream, request, cancellationToken));
+        await Import(folder, ValuesFile, (stream, request) => values.ImportAsync(stream, request, cancellationToken));
+    }
+
+    private async Task Import(string folder, string file, Func<Stream, ImportRequest, Task<ImportBatch>> import)
+    {
+        await using var stream = File.OpenRead(Path.Combine(folder, file));
+        var batch = await import(stream, new ImportRequest(file, ImportedBy, Source));
+        logger.LogInformation(
+            "Demo city: {File}: {Rows} rows, {Inserted} new, {Updated} changed, {Unchanged} unchanged",
+            file, batch.RowCount, batch.InsertedCount, batch.UpdatedCount, batch.UnchangedCount);
+    }
+
+    private static string? ReadDescription(string folder, string key)
+    {
+        var path = Path.Combine(folder, "action-fields", key + ".md");
+        return File.Exists(path) ? File.ReadAllText(path).Trim() : null;
+    }
+}
