@@ -16,7 +16,7 @@ try
     app.MapDefaultEndpoints();
     app.MapGraphQLHub();
 
-    return args.FirstOrDefault() switch
+    return args.FirstOrDefault(a => a is "migrate" or "seed") switch
     {
         "migrate" => await app.MigrateDatabaseAsync<ApiDbContext>(),
         "seed" => await app.SeedDemoCityAsync(),

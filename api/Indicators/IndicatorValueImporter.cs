@@ -132,11 +132,19 @@ public sealed class IndicatorValueImporter(ApiDbContext db, TimeProvider time)
             return null;
         }
 
+        // A cell that is there but unreadable was reported already; do not guess around it.
+        if (Unreadable(row, "value", value) || Unreadable(row, "numerator", numerator) || Unreadable(row, "denominator", denominator))
+        {
+            return null;
+        }
+
         var derived = Derive(row, indicator, value, numerator, denominator);
         return derived is null
             ? null
             : new ValueRow(indicator.Id, spaceId, year.Value, derived.Value, numerator, denominator, provisional.Value);
     }
+
+    private static bool Unreadable(CsvRow row, string column, double? number) => number is null && row.Text(column).Length > 0;
 
     /// <summary>The value to store: as delivered, or for a rate with counts numerator ÷ denominator × scale.</summary>
     private static double? Derive(CsvRow row, Indicator indicator, double? value, double? numerator, double? denominator)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,7 +16,8 @@ public static class DatabaseExtensions
 
     /// <summary>
     /// Registers the service's DbContext on the configured provider. Each provider has its own context
-    /// subclass so that each keeps its own migration set (see docs/adr/0004).
+    /// subclass so that each keeps its own migration set (see docs/adr/0004). Interceptors registered
+    /// as <see cref="IInterceptor"/> services are attached (tests count SQL statements with one).
     /// </summary>
     /// <param name="serviceName">Names the SQLite file (data/{serviceName}.db) and the migrations history table.</param>
     public static DatabaseProvider AddDatabase<TContext, TSqliteContext, TMySqlContext>(
@@ -32,8 +34,9 @@ public static class DatabaseExtensions
         if (provider == DatabaseProvider.Sqlite)
         {
             connectionString = PrepareSqlite(connectionString, builder.Environment.ContentRootPath, serviceName);
-            builder.Services.AddDbContext<TContext, TSqliteContext>(options =>
-                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable)));
+            builder.Services.AddDbContext<TContext, TSqliteContext>((services, options) => options
+                .UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable))
+                .AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else
         {
@@ -43,8 +46,9 @@ public static class DatabaseExtensions
             }
 
             var serverVersion = ReadServerVersion(configuration["Database:ServerVersion"], connectionString);
-            builder.Services.AddDbContext<TContext, TMySqlContext>(options =>
-                options.UseMySql(connectionString, serverVersion.Value, mysql => mysql.MigrationsHistoryTable(historyTable)));
+            builder.Services.AddDbContext<TContext, TMySqlContext>((services, options) => options
+                .UseMySql(connectionString, serverVersion.Value, mysql => mysql.MigrationsHistoryTable(historyTable))
+                .AddInterceptors(services.GetServices<IInterceptor>()));
         }
 
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>("database");
