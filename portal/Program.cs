@@ -1,0 +1,30 @@
+using SozialHub.Portal.Content;
+using SozialHub.Portal.Errors;
+using SozialHub.Portal.GraphQL;
+using SozialHub.Portal.Pages;
+using SozialHub.Portal.Security;
+using SozialHub.ServiceDefaults;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddServiceDefaults();
+    builder.AddApiClient();
+    builder.AddContentPages();
+    builder.AddPortalPages();
+
+    var app = builder.Build();
+    app.UseSecurityHeaders();
+    app.UseErrorPages();
+    app.MapDefaultEndpoints();
+    app.MapPortalPages();
+
+    return await app.RunToEndAsync();
+}
+catch (Exception e) when (StartupException.Explain(e))
+{
+    return 1;
+}
+
+/// <summary>Visible to the test host.</summary>
+public partial class Program;
