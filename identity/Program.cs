@@ -1,0 +1,38 @@
+using SozialHub.Identity.Accounts;
+using SozialHub.Identity.Clients;
+using SozialHub.Identity.Database;
+using SozialHub.Identity.OpenId;
+using SozialHub.Identity.Pages;
+using SozialHub.ServiceDefaults;
+using SozialHub.ServiceDefaults.Database;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddServiceDefaults();
+    builder.AddDatabase<AccountsDbContext, SqliteAccountsDbContext, MySqlAccountsDbContext>(AccountsDbContext.ServiceName);
+    builder.AddAccounts();
+    builder.AddOpenIdServer();
+    builder.AddClients();
+    builder.AddPages();
+
+    var app = builder.Build();
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.MapDefaultEndpoints();
+    app.MapOpenIdEndpoints();
+    app.MapRazorPages();
+
+    return args.FirstOrDefault(a => a is "migrate") switch
+    {
+        "migrate" => await app.MigrateDatabaseAsync<AccountsDbContext>(),
+        _ => await app.RunToEndAsync(),
+    };
+}
+catch (Exception e) when (StartupException.Explain(e))
+{
+    return 1;
+}
+
+/// <summary>Visible to the test host.</summary>
+public partial class Program;
