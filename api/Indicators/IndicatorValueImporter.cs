@@ -42,33 +42,67 @@ public sealed class IndicatorValueImporter(ApiDbContext db, TimeProvider time)
         db.ImportBatches.Add(batch);
         await db.SaveChangesAsync(cancellationToken);
 
-        var indicatorIds = rows.Select(r => r.IndicatorId).Distinct().ToList();
-        var current = await db.IndicatorValues
-            .Where(v => indicatorIds.Contains(v.IndicatorId))
-            .ToDictionaryAsync(v => (v.IndicatorId, v.SocialSpaceId, v.Year), cancellationToken);
+        var current = await CurrentValuesAsync(rows, cancellationToken);
+        var inserts = new List<ValueRow>();
+        var updates = new List<(ValueRow Row, StoredValue Old)>();
         foreach (var row in rows)
         {
-            if (!current.TryGetValue((row.IndicatorId, row.SocialSpaceId, row.Year), out var value))
+            if (!current.TryGetValue((row.IndicatorId, row.SocialSpaceId, row.Year), out var old))
             {
-                db.IndicatorValues.Add(row.ToValue(batch.Id, now));
-                batch.InsertedCount++;
+                inserts.Add(row);
             }
-            else if (row.SameAs(value))
+            else if (row.SameAs(old))
             {
                 batch.UnchangedCount++;
             }
             else
             {
-                db.IndicatorValueRevisions.Add(Revision(value, batch.Id, now));
-                row.CopyTo(value, batch.Id, now);
-                batch.UpdatedCount++;
+                updates.Add((row, old));
             }
         }
 
+        await new BulkWriter<IndicatorValue>(db, ValueColumns).InsertAsync(inserts.Select(r => r.Columns(batch.Id)), now, cancellationToken);
+        await new BulkWriter<IndicatorValueRevision>(db, RevisionColumns)
+            .InsertAsync(updates.Select(u => u.Old.Revision(batch.Id)), now, cancellationToken);
+        await new BulkWriter<IndicatorValue>(db, ValueColumns)
+            .UpdateAsync(nameof(IndicatorValue.Id), updates.Select(u => (u.Old.Id, u.Row.Columns(batch.Id))), now, cancellationToken);
+        batch.InsertedCount = inserts.Count;
+        batch.UpdatedCount = updates.Count;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return batch;
+    }
+
+    private static readonly string[] ValueColumns =
+    [
+        nameof(IndicatorValue.IndicatorId), nameof(IndicatorValue.SocialSpaceId), nameof(IndicatorValue.Year),
+        nameof(IndicatorValue.Value), nameof(IndicatorValue.Numerator), nameof(IndicatorValue.Denominator),
+        nameof(IndicatorValue.IsProvisional), nameof(IndicatorValue.ImportBatchId), nameof(IndicatorValue.UpdatedAt),
+    ];
+
+    private static readonly string[] RevisionColumns =
+    [
+        nameof(IndicatorValueRevision.IndicatorId), nameof(IndicatorValueRevision.SocialSpaceId), nameof(IndicatorValueRevision.Year),
+        nameof(IndicatorValueRevision.Value), nameof(IndicatorValueRevision.Numerator), nameof(IndicatorValueRevision.Denominator),
+        nameof(IndicatorValueRevision.IsProvisional), nameof(IndicatorValueRevision.ImportBatchId),
+        nameof(IndicatorValueRevision.ReplacedByImportBatchId), nameof(IndicatorValueRevision.ReplacedAt),
+    ];
+
+    /// <summary>The stored values of the delivered indicators, compact and untracked.</summary>
+    private async Task<Dictionary<(int, int, int), StoredValue>> CurrentValuesAsync(List<ValueRow> rows, CancellationToken cancellationToken)
+    {
+        var indicatorIds = rows.Select(r => r.IndicatorId).Distinct().ToList();
+        var current = new Dictionary<(int, int, int), StoredValue>();
+        await foreach (var v in db.IndicatorValues.AsNoTracking()
+                           .Where(v => indicatorIds.Contains(v.IndicatorId))
+                           .Select(v => new StoredValue(v.Id, v.IndicatorId, v.SocialSpaceId, v.Year, v.Value, v.Numerator, v.Denominator, v.IsProvisional, v.ImportBatchId))
+                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            current[(v.IndicatorId, v.SocialSpaceId, v.Year)] = v;
+        }
+
+        return current;
     }
 
     private static List<ValueRow> ReadRows(
@@ -193,41 +227,20 @@ public sealed class IndicatorValueImporter(ApiDbContext db, TimeProvider time)
         return rate;
     }
 
-    private static IndicatorValueRevision Revision(IndicatorValue value, int replacedBy, DateTime now) => new()
+    private sealed record StoredValue(
+        int Id, int IndicatorId, int SocialSpaceId, int Year, double Value, double? Numerator, double? Denominator, bool IsProvisional, int ImportBatchId)
     {
-        IndicatorId = value.IndicatorId,
-        SocialSpaceId = value.SocialSpaceId,
-        Year = value.Year,
-        Value = value.Value,
-        Numerator = value.Numerator,
-        Denominator = value.Denominator,
-        IsProvisional = value.IsProvisional,
-        ImportBatchId = value.ImportBatchId,
-        ReplacedByImportBatchId = replacedBy,
-        ReplacedAt = now,
-    };
+        public object?[] Revision(int replacedBy) =>
+            [IndicatorId, SocialSpaceId, Year, Value, Numerator, Denominator, IsProvisional, ImportBatchId, replacedBy, BulkWriter.Now];
+    }
 
-    private sealed record ValueRow(
+    private readonly record struct ValueRow(
         int IndicatorId, int SocialSpaceId, int Year, double Value, double? Numerator, double? Denominator, bool IsProvisional)
     {
-        public bool SameAs(IndicatorValue v) =>
+        public bool SameAs(StoredValue v) =>
             v.Value.Equals(Value) && v.Numerator.Equals(Numerator) && v.Denominator.Equals(Denominator) && v.IsProvisional == IsProvisional;
 
-        public IndicatorValue ToValue(int batchId, DateTime now)
-        {
-            var value = new IndicatorValue { IndicatorId = IndicatorId, SocialSpaceId = SocialSpaceId, Year = Year };
-            CopyTo(value, batchId, now);
-            return value;
-        }
-
-        public void CopyTo(IndicatorValue value, int batchId, DateTime now)
-        {
-            value.Value = Value;
-            value.Numerator = Numerator;
-            value.Denominator = Denominator;
-            value.IsProvisional = IsProvisional;
-            value.ImportBatchId = batchId;
-            value.UpdatedAt = now;
-        }
+        public object?[] Columns(int batchId) =>
+            [IndicatorId, SocialSpaceId, Year, Value, Numerator, Denominator, IsProvisional, batchId, BulkWriter.Now];
     }
 }

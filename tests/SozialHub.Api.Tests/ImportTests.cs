@@ -96,6 +96,45 @@ public sealed class ImportTests(ApiEnvironment environment)
     }
 
     [Theory]
+    [MemberData(nameof(DatabaseProviders.All), MemberType = typeof(DatabaseProviders))]
+    public async Task A_hundred_thousand_values_are_applied_in_one_go(DatabaseProvider provider)
+    {
+        var api = await environment.StartAsync(provider, "bulk", loadDemoCity: true);
+        await using var _ = api;
+        var (spaces, indicators) = await api.WithDbAsync(async db => (
+            await db.SocialSpaces.Select(s => s.Key).ToListAsync(),
+            await db.Indicators.Where(i => i.DenominatorLabel != null).Select(i => i.Key).ToListAsync()));
+        var csv = new StringBuilder(Header);
+        var rows = 0;
+        for (var year = 1901; rows < 100_000; year++)
+        {
+            foreach (var space in spaces)
+            {
+                foreach (var indicator in indicators)
+                {
+                    csv.Append($"{space};{indicator};{year};;{(year + rows) % 97};{100 + (rows % 13)}\n");
+                    rows++;
+                }
+            }
+        }
+
+        var before = await api.WithDbAsync(db => db.IndicatorValues.CountAsync());
+        var batch = await ImportValuesAsync(api, csv.ToString());
+
+        Assert.Equal(rows, batch.RowCount);
+        Assert.Equal(rows, batch.InsertedCount + batch.UpdatedCount + batch.UnchangedCount);
+        var (after, revisions, sample) = await api.WithDbAsync(async db => (
+            await db.IndicatorValues.CountAsync(),
+            await db.IndicatorValueRevisions.CountAsync(r => r.ReplacedByImportBatchId == batch.Id),
+            await db.IndicatorValues.SingleAsync(v => v.SocialSpace.Key == spaces[0] && v.Indicator.Key == indicators[0] && v.Year == 1901)));
+        Assert.Equal(before + batch.InsertedCount, after);
+        Assert.Equal(batch.UpdatedCount, revisions);
+        Assert.Equal((1901 % 97, 100.0), (sample.Numerator, sample.Denominator));
+        Assert.Equal(1901 % 97 / 100.0 * 100, sample.Value, 9);
+        Assert.Equal(batch.Id, sample.ImportBatchId);
+    }
+
+    [Theory]
     [InlineData("{ \"type\": \"FeatureCollection\", \"features\": [ }", 1, "kein gültiges JSON")]
     [InlineData("{ \"type\": \"FeatureCollection\", \"features\": [] }", 0, "keine Sozialräume")]
     [InlineData("""{ "type": "FeatureCollection", "features": [ { "type": "Feature", "properties": { "key": "x", "name": "X", "districtKey": "d", "districtName": "D", "population": -1 }, "geometry": { "type": "Polygon", "coordinates": [[[6.7,49.3],[6.8,49.3],[6.8,49.4],[6.7,49.3]]] } } ] }""", 0, "population")]
