@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SozialHub.Api.ActionFields;
 using SozialHub.Api.Imports;
 using SozialHub.Api.Indicators;
@@ -32,10 +33,11 @@ public sealed class DemoCity(
     private async Task Import(string folder, string file, Func<Stream, ImportRequest, Task<ImportBatch>> import)
     {
         await using var stream = File.OpenRead(Path.Combine(folder, file));
+        var started = Stopwatch.GetTimestamp();
         var batch = await import(stream, new ImportRequest(file, ImportedBy, Source));
         logger.LogInformation(
-            "Demo city: {File}: {Rows} rows, {Inserted} new, {Updated} changed, {Unchanged} unchanged",
-            file, batch.RowCount, batch.InsertedCount, batch.UpdatedCount, batch.UnchangedCount);
+            "Demo city: {File}: {Rows} rows, {Inserted} new, {Updated} changed, {Unchanged} unchanged in {Seconds:0.00} s",
+            file, batch.RowCount, batch.InsertedCount, batch.UpdatedCount, batch.UnchangedCount, Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 
     private static string? ReadDescription(string folder, string key)
