@@ -1,3 +1,4 @@
+using SozialHub.Api.Authorization;
 using SozialHub.Api.Database;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.Seed;
@@ -10,9 +11,11 @@ try
     builder.AddServiceDefaults();
     builder.AddDatabase<ApiDbContext, SqliteApiDbContext, MySqlApiDbContext>(ApiDbContext.ServiceName);
     builder.AddImports();
+    builder.AddHubAuthorization();
     builder.AddGraphQLHub();
 
     var app = builder.Build();
+    app.UseHubAuthentication();
     app.MapDefaultEndpoints();
     app.MapGraphQLHub();
 

@@ -1,8 +1,11 @@
+using SozialHub.Identity;
 using SozialHub.Identity.Accounts;
 using SozialHub.Identity.Clients;
 using SozialHub.Identity.Database;
+using SozialHub.Identity.Mail;
 using SozialHub.Identity.OpenId;
 using SozialHub.Identity.Pages;
+using SozialHub.Identity.Security;
 using SozialHub.ServiceDefaults;
 using SozialHub.ServiceDefaults.Database;
 
@@ -14,11 +17,16 @@ try
     builder.AddAccounts();
     builder.AddOpenIdServer();
     builder.AddClients();
+    builder.AddMail();
+    builder.AddRateLimits();
     builder.AddPages();
 
     var app = builder.Build();
+    app.UseSecurityHeaders();
+    app.UseStaticFiles();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseRateLimiter();
     app.MapDefaultEndpoints();
     app.MapOpenIdEndpoints();
     app.MapRazorPages();
@@ -29,7 +37,7 @@ try
         _ => await app.RunToEndAsync(),
     };
 }
-catch (Exception e) when (StartupException.Explain(e))
+catch (Exception e) when (StartupException.Explain(StartupErrors.Normalize(e)))
 {
     return 1;
 }

@@ -1,3 +1,4 @@
+using SozialHub.Portal.Authentication;
 using SozialHub.Portal.Content;
 using SozialHub.Portal.Errors;
 using SozialHub.Portal.GraphQL;
@@ -9,6 +10,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddServiceDefaults();
+    builder.AddPortalSignIn();
     builder.AddApiClient();
     builder.AddContentPages();
     builder.AddPortalPages();
@@ -16,6 +18,7 @@ try
     var app = builder.Build();
     app.UseSecurityHeaders();
     app.UseErrorPages();
+    app.UsePortalSignIn();
     app.MapDefaultEndpoints();
     app.MapPortalPages();
 

@@ -15,6 +15,9 @@ public sealed class StartupException(string message, Exception? inner = null) : 
             StartupException startup => startup.Message,
             OptionsValidationException options => string.Join(" ", options.Failures),
             AggregateException { InnerExceptions: [StartupException startup] } => startup.Message,
+            // Several option sections failed at once (ValidateOnStart collects them): all of them, in one line.
+            AggregateException aggregate when aggregate.InnerExceptions.All(e => e is OptionsValidationException) =>
+                string.Join(" ", aggregate.InnerExceptions.SelectMany(e => ((OptionsValidationException)e).Failures)),
             _ => null,
         };
         if (message is null)

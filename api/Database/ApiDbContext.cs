@@ -1,9 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SozialHub.Api.ActionFields;
+using SozialHub.Api.Cooperations;
 using SozialHub.Api.Districts;
+using SozialHub.Api.Facilities;
 using SozialHub.Api.Imports;
 using SozialHub.Api.Indicators;
+using SozialHub.Api.Locations;
+using SozialHub.Api.Networks;
+using SozialHub.Api.Offerings;
+using SozialHub.Api.Organizations;
 using SozialHub.Api.SocialSpaces;
 
 namespace SozialHub.Api.Database;
@@ -26,6 +32,20 @@ public abstract class ApiDbContext(DbContextOptions options) : DbContext(options
     public DbSet<IndicatorValueRevision> IndicatorValueRevisions => Set<IndicatorValueRevision>();
 
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<Offering> Offerings => Set<Offering>();
+
+    public DbSet<OfferingSchedule> OfferingSchedules => Set<OfferingSchedule>();
+
+    public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<Facility> Facilities => Set<Facility>();
+
+    public DbSet<Cooperation> Cooperations => Set<Cooperation>();
+
+    public DbSet<Network> Networks => Set<Network>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -1,143 +1,160 @@
-using System.Text.Json;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
-using GraphQL.Validation;
 using GraphQLParser.AST;
-using Microsoft.Net.Http.Headers;
+using Microsoft.Extensions.Options;
+using SozialHub.Api.GraphQL.Http;
+using SozialHub.Api.GraphQL.Limits;
 
 namespace SozialHub.Api.GraphQL;
 
 /// <summary>
-/// GraphQL over HTTP (graphql-over-http): POST with JSON, GET for queries, media types chosen from
-/// <c>Accept</c>, and the status codes the spec asks for. GraphQL.NET's own server package is not in
-/// the registry (docs/adr/0001), so this is ours.
+/// GraphQL over HTTP (graphql-over-http, docs/standards.md): POST with JSON, GET for queries, media types
+/// chosen from <c>Accept</c>, the spec's status codes, optional batching; GraphiQL and the SDL for
+/// browsers. GraphQL.NET's own server package is not in the registry (docs/adr/0001), so this is ours.
 /// </summary>
-public sealed class GraphQLEndpoint(IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer)
+public sealed class GraphQLEndpoint(
+    IDocumentExecuter<ISchema> executer,
+    DocumentCache documents,
+    GraphQLResponseWriter writer,
+    GraphQLPages pages,
+    MutationRateLimiter mutations,
+    IOptions<GraphQLOptions> options,
+    ILogger<GraphQLEndpoint> logger)
 {
-    public const string GraphQLResponseJson = "application/graphql-response+json";
-    public const string Json = "application/json";
-    private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, new OnlyQueriesOverGet()];
+    private readonly GraphQLOptions _options = options.Value;
 
     public async Task HandleAsync(HttpContext http)
     {
-        var mediaType = Negotiate(http.Request.Headers.Accept);
+        try
+        {
+            await DispatchAsync(http);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; nobody is left to answer.
+        }
+        catch (Exception e) when (!http.Response.HasStarted)
+        {
+            var correlationId = GraphQLResponseWriter.CorrelationId(http);
+            logger.LogError(e, "GraphQL request {CorrelationId} failed outside execution", correlationId);
+            await writer.WriteProblemAsync(http, GraphQLMediaTypes.Json,
+                new(StatusCodes.Status500InternalServerError, ErrorCodes.Internal, MaskingErrorInfoProvider.InternalMessage));
+        }
+    }
+
+    private async Task DispatchAsync(HttpContext http)
+    {
+        var request = http.Request;
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (isGet && !request.Query.ContainsKey("query"))
+        {
+            if (request.Query.ContainsKey("sdl"))
+            {
+                await pages.WriteSdlAsync(http);
+                return;
+            }
+
+            if (GraphQLMediaTypes.AcceptsHtml(request.Headers.Accept))
+            {
+                await pages.WriteGraphiQLAsync(http);
+                return;
+            }
+        }
+
+        var mediaType = GraphQLMediaTypes.Negotiate(request.Headers.Accept);
         if (mediaType is null)
         {
-            await WriteProblemAsync(http, Json, StatusCodes.Status406NotAcceptable,
-                $"Acceptable response types are {GraphQLResponseJson} and {Json}.");
+            await writer.WriteProblemAsync(http, GraphQLMediaTypes.Json, new(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
+                $"Acceptable response types are {GraphQLMediaTypes.GraphQLResponseJson} and {GraphQLMediaTypes.Json}."));
             return;
         }
 
-        var isGet = HttpMethods.IsGet(http.Request.Method);
-        var (request, problem, status) = isGet ? (ReadGet(http), StatusCodes.Status400BadRequest) switch
+        var (batch, problem) = await GraphQLRequestReader.ReadAsync(request, _options);
+        if (batch is null)
         {
-            ((var r, var p), var s) => (r, p, s),
-        } : await ReadPostAsync(http);
-        if (request is null)
-        {
-            await WriteProblemAsync(http, mediaType, status, problem!);
+            await writer.WriteProblemAsync(http, mediaType, problem!);
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var parsed = batch.Requests.Select(r => new ParsedRequest(r, documents.GetOrParse(r.Query))).ToList();
+        if (await RefuseAsync(http, mediaType, parsed, isGet))
+        {
+            return;
+        }
+
+        var results = new List<ExecutionResult>(parsed.Count);
+        foreach (var one in parsed)
+        {
+            // One after another: the request's services (its DbContext) allow one operation at a time.
+            results.Add(await ExecuteAsync(http, one));
+        }
+
+        await (batch.IsBatch ? writer.WriteBatchAsync(http, mediaType, results) : writer.WriteResultAsync(http, mediaType, results[0]));
+    }
+
+    /// <summary>Mutations over GET (405, not executed) and beyond the mutation rate limit (429).</summary>
+    private async Task<bool> RefuseAsync(HttpContext http, string mediaType, List<ParsedRequest> parsed, bool isGet)
+    {
+        var types = parsed.Select(p => p.OperationType).ToList();
+        if (isGet && types.Any(t => t is not null and not OperationType.Query))
+        {
+            http.Response.Headers.Allow = HttpMethods.Post;
+            await writer.WriteProblemAsync(http, mediaType, new(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+                "Only queries may be sent with GET; send mutations with POST."));
+            return true;
+        }
+
+        var mutationCount = types.Count(t => t == OperationType.Mutation);
+        if (mutationCount > 0)
+        {
+            using var lease = mutations.Acquire(http, mutationCount);
+            if (!lease.IsAcquired)
+            {
+                await GraphQLRateLimiting.RejectAsync(http, lease);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, ParsedRequest parsed)
+    {
+        if (parsed.Parsed.Error is { } parseError)
+        {
+            return new ExecutionResult(parseError);
+        }
+
+        var request = parsed.Request;
+        return await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            Document = parsed.Parsed.Document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
-            ValidationRules = isGet ? GetRules : null,
+            Timeout = _options.ExecutionTimeout,
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
         });
-
-        if (isGet && result.Errors?.Any(e => e is OnlyQueriesOverGet.Error) == true)
-        {
-            http.Response.Headers.Allow = "POST";
-            status = StatusCodes.Status405MethodNotAllowed;
-        }
-        else
-        {
-            // With the GraphQL response media type, a request that never executed is the client's fault.
-            status = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        }
-
-        http.Response.StatusCode = status;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static (GraphQLHttpRequest?, string?) ReadGet(HttpContext http) => GraphQLHttpRequest.FromQueryString(http.Request.Query);
-
-    private static async Task<(GraphQLHttpRequest?, string?, int)> ReadPostAsync(HttpContext http)
+    private sealed record ParsedRequest(GraphQLHttpRequest Request, (GraphQLDocument? Document, ExecutionError? Error) Parsed)
     {
-        if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var contentType)
-            || !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
-            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
+        /// <summary>The type of the operation that would run; null when none can be chosen (the executer explains why).</summary>
+        public OperationType? OperationType
         {
-            return (null, $"POST needs Content-Type {Json} (UTF-8).", StatusCodes.Status415UnsupportedMediaType);
-        }
-
-        try
-        {
-            using var body = await JsonDocument.ParseAsync(http.Request.Body, default, http.RequestAborted);
-            var (request, problem) = GraphQLHttpRequest.FromJson(body.RootElement);
-            return (request, problem, StatusCodes.Status400BadRequest);
-        }
-        catch (JsonException)
-        {
-            return (null, "The request body is not valid JSON.", StatusCodes.Status400BadRequest);
-        }
-    }
-
-    /// <summary>The response media type from Accept: none or */* means application/json.</summary>
-    private static string? Negotiate(Microsoft.Extensions.Primitives.StringValues accept)
-    {
-        if (accept.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0)
-        {
-            return Json;
-        }
-
-        foreach (var range in ranges.Where(r => r.Quality is not 0).OrderByDescending(r => r.Quality ?? 1))
-        {
-            if (range.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
+            get
             {
-                return GraphQLResponseJson;
-            }
-
-            if (range.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
-                || range.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase)
-                || range.MediaType.Equals("*/*", StringComparison.OrdinalIgnoreCase))
-            {
-                return Json;
+                var operations = Parsed.Document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() ?? [];
+                var selected = Request.OperationName is { } name
+                    ? operations.FirstOrDefault(o => o.Name?.StringValue == name)
+                    : operations.Count == 1 ? operations[0] : null;
+                return selected?.Operation;
             }
         }
-
-        return null;
-    }
-
-    private async Task WriteProblemAsync(HttpContext http, string mediaType, int status, string message)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = mediaType + "; charset=utf-8";
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }], Executed = false };
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-    }
-
-    /// <summary>Mutations and subscriptions change or hold state; over GET they are refused with 405.</summary>
-    private sealed class OnlyQueriesOverGet : ValidationRuleBase
-    {
-        public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
-        {
-            if (context.Operation.Operation != OperationType.Query)
-            {
-                context.ReportError(new Error(context.Document.Source, context.Operation));
-            }
-
-            return default;
-        }
-
-        public sealed class Error(GraphQLParser.ROM source, ASTNode node)
-            : ValidationError(source, "METHOD_NOT_ALLOWED", "Only queries may be sent with GET; send mutations with POST.", node);
     }
 }

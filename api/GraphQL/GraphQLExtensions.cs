@@ -1,10 +1,8 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
-using SozialHub.Api.ActionFields;
-using SozialHub.Api.Districts;
-using SozialHub.Api.Indicators;
-using SozialHub.Api.SocialSpaces;
+using SozialHub.Api.Authorization;
+using SozialHub.Api.GraphQL.Http;
 
 namespace SozialHub.Api.GraphQL;
 
@@ -12,26 +10,24 @@ public static class GraphQLExtensions
 {
     public static IHostApplicationBuilder AddGraphQLHub(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IQueryFields, DistrictQueries>();
-        builder.Services.AddSingleton<IQueryFields, SocialSpaceQueries>();
-        builder.Services.AddSingleton<IQueryFields, ActionFieldQueries>();
-        builder.Services.AddSingleton<IQueryFields, IndicatorQueries>();
+        builder.Services.AddSchemaParts();
         builder.Services.AddScoped<DataLoaders>();
-        builder.Services.AddSingleton<GraphQLEndpoint>();
+        var httpOptions = GraphQLOptions.Read(builder.Configuration);
+        builder.Services.AddGraphQLHttp(httpOptions);
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<SozialHubSchema>()
             .AddGraphTypes(typeof(SozialHubSchema).Assembly)
             .AddSystemTextJson()
+            .AddAuthorizationRule()
             // Resolvers share the request's DbContext, which allows one operation at a time.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
+            .AddHttpSafeguards(httpOptions, builder.Environment.IsDevelopment()));
         return builder;
     }
 
     public static WebApplication MapGraphQLHub(this WebApplication app)
     {
-        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post],
-            (HttpContext http, GraphQLEndpoint endpoint) => endpoint.HandleAsync(http));
+        app.MapGraphQLHttp();
         return app;
     }
 }

@@ -14,7 +14,7 @@ public sealed class QueryType : ObjectGraphType
     public QueryType(IEnumerable<IQueryFields> features)
     {
         Name = "Query";
-        Description = "Everything SozialHub publishes: social spaces, districts, action fields, indicators and their values.";
+        Description = "Everything SozialHub publishes: social spaces, districts, action fields, indicators and their values, and the directory of organisations, offerings, locations, facilities, cooperations and networks.";
         foreach (var feature in features)
         {
             feature.AddTo(this);

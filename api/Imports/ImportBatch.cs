@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using SozialHub.Api.Database;
 
 namespace SozialHub.Api.Imports;
@@ -28,16 +29,28 @@ public sealed class ImportBatch : Entity
     public ImportOutcome Outcome { get; set; }
 }
 
+[Description("What an import delivered.")]
 public enum ImportKind
 {
+    [Description("Social spaces and districts with their outlines (GeoJSON).")]
     SocialSpaces,
+
+    [Description("The action fields.")]
     ActionFields,
+
+    [Description("Indicator definitions.")]
     IndicatorCatalog,
+
+    [Description("Indicator values per social space and year.")]
     IndicatorValues,
 }
 
+[Description("Whether an import is in effect.")]
 public enum ImportOutcome
 {
+    [Description("In effect.")]
     Applied,
+
+    [Description("Undone; its values were replaced by the previous ones.")]
     RolledBack,
 }

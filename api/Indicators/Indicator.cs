@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using SozialHub.Api.ActionFields;
 using SozialHub.Api.Database;
 
@@ -48,31 +49,54 @@ public sealed class Indicator : Entity
     public bool IsRate => DenominatorLabel is not null;
 }
 
+[Description("The unit of an indicator's values.")]
 public enum IndicatorUnit
 {
+    [Description("A count (Anzahl); aggregates by sum.")]
     Count,
+
+    [Description("Percent: numerator ÷ denominator × 100.")]
     Percent,
+
+    [Description("Per 100: numerator ÷ denominator × 100.")]
     Per100,
+
+    [Description("Per 1,000: numerator ÷ denominator × 1,000.")]
     Per1000,
+
+    [Description("Square metres per inhabitant.")]
     SquareMetresPerInhabitant,
 }
 
+[Description("Which direction of an indicator means more burden (methods.md §2).")]
 public enum Polarity
 {
+    [Description("A higher value means more burden, e.g. the unemployment share.")]
     HigherIsWorse,
+
+    [Description("A higher value is better, e.g. the childcare rate.")]
     HigherIsBetter,
+
+    [Description("Context only, e.g. the population.")]
     Context,
 }
 
+[Description("The spatial level an indicator is delivered for.")]
 public enum SpatialLevel
 {
+    [Description("Per social space (Sozialraum).")]
     SocialSpace,
+
+    [Description("Per district (Stadtteil).")]
     District,
+
+    [Description("For the whole city.")]
     City,
 }
 
+[Description("How often an indicator is delivered.")]
 public enum Periodicity
 {
-    /// <summary>One value a year, at 31 December.</summary>
+    [Description("One value a year, at 31 December.")]
     Yearly,
 }

@@ -1,28 +1,33 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
+using SozialHub.Api.Authorization;
 using SozialHub.Api.ActionFields;
 using SozialHub.Api.GraphQL;
+using SozialHub.Api.GraphQL.Filtering;
+using SozialHub.Api.GraphQL.Nodes;
+using SozialHub.Api.Imports;
 using SozialHub.Api.SocialSpaces;
 
 namespace SozialHub.Api.Indicators;
 
-public sealed class IndicatorType : ObjectGraphType<Indicator>
+public sealed class IndicatorType : EntityGraphType<Indicator>, IHasListFields
 {
     public IndicatorType()
+        : base("An entry of the indicator catalogue (methods.md §1).")
     {
-        Name = "Indicator";
-        Description = "An entry of the indicator catalogue (methods.md §1).";
         Field(i => i.Key).Description("Stable key, e.g. `sgb2_share`.");
         Field(i => i.Name).Description("German name.");
         Field(i => i.Definition).Description("Definition (Markdown).");
-        Field<NonNullGraphType<EnumerationGraphType<IndicatorUnit>>>("unit").Resolve(c => c.Source.Unit);
+        Field<NonNullGraphType<EnumerationGraphType<IndicatorUnit>>>("unit").Description("The unit of the values.").Resolve(c => c.Source.Unit);
         Field<NonNullGraphType<StringGraphType>>("unitLabel").Description("The unit as the portal shows it, e.g. `je 1.000`.")
             .Resolve(c => c.Source.Unit.Label());
-        Field<NonNullGraphType<EnumerationGraphType<Polarity>>>("polarity").Resolve(c => c.Source.Polarity);
+        Field<NonNullGraphType<EnumerationGraphType<Polarity>>>("polarity").Description("Which direction means more burden.")
+            .Resolve(c => c.Source.Polarity);
         Field(i => i.Source).Description("Who delivers the numbers.");
-        Field<NonNullGraphType<EnumerationGraphType<SpatialLevel>>>("level").Resolve(c => c.Source.Level);
-        Field<NonNullGraphType<EnumerationGraphType<Periodicity>>>("periodicity").Resolve(c => c.Source.Periodicity);
+        Field<NonNullGraphType<EnumerationGraphType<SpatialLevel>>>("level").Description("The level the values are delivered for.")
+            .Resolve(c => c.Source.Level);
+        Field<NonNullGraphType<EnumerationGraphType<Periodicity>>>("periodicity").Description("How often values are delivered.")
+            .Resolve(c => c.Source.Periodicity);
         Field(i => i.IsRate).Description("A rate: numerator ÷ denominator × scale.");
         Field(i => i.NumeratorLabel, nullable: true).Description("What a rate's numerator counts.");
         Field(i => i.DenominatorLabel, nullable: true).Description("What a rate's denominator counts.");
@@ -31,11 +36,8 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
         Field(i => i.InStatusIndex).Description("One of the status indicators of the social index.");
         Field(i => i.RetiredAt, nullable: true).Description("When the indicator was retired; it keeps its history.");
         Field(i => i.UpdatedAt).Description("Time of the last change (UTC).");
-        Field<ActionFieldType>("actionField")
-            .Resolve(context => context.Source.ActionFieldId is { } id
-                ? context.Loaders().Get<int, ActionField>("actionFieldById", async (ids, ct) => await context.Db().ActionFields.AsNoTracking()
-                    .Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct)).Load(id)
-                : null);
+        Field<ActionFieldType>("actionField").Description("The action field the indicator belongs to.")
+            .Resolve(context => context.LoadById<ActionField>(context.Source.ActionFieldId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorValueType>>>>("values")
             .Description("The indicator's values, by social space and year.")
             .Argument<StringGraphType>("socialSpace", "Only this social space (key).")
@@ -44,65 +46,71 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
             .Resolve(context =>
             {
                 var filter = ValueFilter.From(context, socialSpaceKey: context.GetArgument<string?>("socialSpace"));
-                return context.Loaders()
-                    .Get<int, IndicatorValue[]>($"valuesByIndicator:{filter}", (ids, ct) => filter.Apply(context.Db().IndicatorValues)
-                        .Where(v => ids.Contains(v.IndicatorId))
-                        .OrderBy(v => v.SocialSpaceId).ThenBy(v => v.Year)
-                        .GroupByParentAsync(v => v.IndicatorId, ids, ct))
-                    .Load(context.Source.Id);
+                return context.LoadChildren($"valuesByIndicator:{filter}", context.Source.Id,
+                    ids => filter.Apply(context.Db().IndicatorValues).Where(v => ids.Contains(v.IndicatorId))
+                        .OrderBy(v => v.SocialSpaceId).ThenBy(v => v.Year),
+                    v => v.IndicatorId);
             });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AggregateValueType>>>>("cityValues")
+            .Description("The city value per year, aggregated from all social spaces (methods.md §1: rates as sums of numerators over sums of denominators).")
+            .Argument<IntGraphType>("fromYear", "First year, inclusive.")
+            .Argument<IntGraphType>("toYear", "Last year, inclusive.")
+            .Resolve(context => IndicatorAggregates.OfCity(context, context.GetArgument<int?>("fromYear"), context.GetArgument<int?>("toYear")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AggregateValueType>>>>("districtValues")
+            .Description("The value for one district per year, aggregated from its social spaces (as `cityValues`).")
+            .Argument<NonNullGraphType<StringGraphType>>("district", "The district (key).")
+            .Argument<IntGraphType>("fromYear", "First year, inclusive.")
+            .Argument<IntGraphType>("toYear", "Last year, inclusive.")
+            .Resolve(context => IndicatorAggregates.OfIndicatorInDistrict(
+                context, context.GetArgument<string>("district"), context.GetArgument<int?>("fromYear"), context.GetArgument<int?>("toYear")));
     }
+
+    public static IListFields ListFields { get; } = new ListFields<Indicator>()
+        .Field("key", i => i.Key, "Stable key.")
+        .Field("name", i => i.Name, "German name.")
+        .Field("unit", i => i.Unit, "The unit of the values.")
+        .Field("polarity", i => i.Polarity, "Which direction means more burden.")
+        .Field("actionField", i => i.ActionField!.Key, "The action field (key).")
+        .Field("source", i => i.Source, "Who delivers the numbers.")
+        .Field("isRate", i => i.DenominatorLabel != null, "A rate with numerator and denominator.", sortable: false)
+        .Field("inStatusIndex", i => i.InStatusIndex, "One of the status indicators of the social index.", sortable: false)
+        .Field("retiredAt", i => i.RetiredAt, "When the indicator was retired.")
+        .OrderByDefault("name");
 }
 
-public sealed class IndicatorValueType : ObjectGraphType<IndicatorValue>
+public sealed class IndicatorValueType : EntityGraphType<IndicatorValue>, IHasListFields
 {
     public IndicatorValueType()
+        : base("The value of an indicator for one social space and year (at 31 December), with its provenance.")
     {
-        Name = "IndicatorValue";
-        Description = "The value of an indicator for one social space and year (at 31 December).";
-        Field(v => v.Year);
+        Field(v => v.Year).Description("The year; the value is as of 31 December.");
         Field(v => v.Value).Description("The count, or for a rate numerator ÷ denominator × scale.");
-        Field(v => v.Numerator, nullable: true);
-        Field(v => v.Denominator, nullable: true);
+        Field(v => v.Numerator, nullable: true).Description("A rate's numerator count, when delivered.");
+        Field(v => v.Denominator, nullable: true).Description("A rate's denominator count, when delivered.");
         Field(v => v.IsProvisional).Description("Provisional until the source delivers final numbers.");
         Field(v => v.UpdatedAt).Description("Time of the last change (UTC).");
-        Field<NonNullGraphType<SocialSpaceType>>("socialSpace")
-            .Resolve(context => context.Loaders()
-                .Get<int, SocialSpace>("socialSpaceById", async (ids, ct) => await context.Db().SocialSpaces.AsNoTracking()
-                    .Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct))
-                .Load(context.Source.SocialSpaceId));
-        Field<NonNullGraphType<IndicatorType>>("indicator")
-            .Resolve(context => context.Loaders()
-                .Get<int, Indicator>("indicatorById", async (ids, ct) => await context.Db().Indicators.AsNoTracking()
-                    .Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct))
-                .Load(context.Source.IndicatorId));
+        Field<NonNullGraphType<SocialSpaceType>>("socialSpace").Description("The social space the value is for.")
+            .Resolve(context => context.LoadById<SocialSpace>(context.Source.SocialSpaceId));
+        Field<NonNullGraphType<IndicatorType>>("indicator").Description("The indicator the value belongs to.")
+            .Resolve(context => context.LoadById<Indicator>(context.Source.IndicatorId));
+        Field<NonNullGraphType<StringGraphType>>("source").Description("Provenance: who delivers the numbers (the indicator's source).")
+            .Resolve(context => context.LoadById<Indicator>(context.Source.IndicatorId).Then(i => i?.Source));
+        Field<NonNullGraphType<DateTimeGraphType>>("importedAt").Description("Provenance: when the delivery with this value was imported (UTC).")
+            .Resolve(context => context.LoadById<ImportBatch>(context.Source.ImportBatchId).Then(b => b?.ImportedAt));
+        Field<NonNullGraphType<ImportBatchType>>("importBatch").Description("Provenance: the delivery this value came with (planners only).")
+            .AuthorizeWithPolicy(HubPolicies.Planner)
+            .Resolve(context => context.LoadById<ImportBatch>(context.Source.ImportBatchId));
     }
-}
 
-internal sealed class IndicatorQueries : IQueryFields
-{
-    public void AddTo(ObjectGraphType query)
-    {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorType>>>>("indicators")
-            .Description("The indicator catalogue, by name; retired indicators only when asked for.")
-            .Argument<BooleanGraphType>("includeRetired", "Also retired indicators.")
-            .ResolveAsync(async context =>
-            {
-                var indicators = context.Db().Indicators.AsNoTracking();
-                if (context.GetArgument<bool?>("includeRetired") != true)
-                {
-                    indicators = indicators.Where(i => i.RetiredAt == null);
-                }
-
-                return await indicators.OrderBy(i => i.Name).ToListAsync(context.CancellationToken);
-            });
-        query.Field<IndicatorType>("indicator")
-            .Description("One indicator by key.")
-            .Argument<NonNullGraphType<StringGraphType>>("key")
-            .ResolveAsync(async context =>
-            {
-                var key = context.GetArgument<string>("key");
-                return await context.Db().Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Key == key, context.CancellationToken);
-            });
-    }
+    public static IListFields ListFields { get; } = new ListFields<IndicatorValue>()
+        .Field("indicator", v => v.Indicator.Key, "The indicator (key).")
+        .Field("socialSpace", v => v.SocialSpace.Key, "The social space (key).")
+        .Field("district", v => v.SocialSpace.District.Key, "The district of the social space (key).")
+        .Field("actionField", v => v.Indicator.ActionField!.Key, "The indicator's action field (key).", sortable: false)
+        .Field("year", v => v.Year, "The year (use gte/lte for a range).")
+        .Field("value", v => v.Value, "The value.")
+        .Field("isProvisional", v => v.IsProvisional, "Provisional values only (true) or final ones only (false).", sortable: false)
+        .Field("source", v => v.Indicator.Source, "Who delivers the numbers.", sortable: false)
+        .Field("polarity", v => v.Indicator.Polarity, "The indicator's polarity.", sortable: false)
+        .Field("importedAt", v => v.ImportBatch.ImportedAt, "When the delivery with the value was imported.");
 }

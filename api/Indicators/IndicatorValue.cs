@@ -1,3 +1,4 @@
+using SozialHub.Api.Database;
 using SozialHub.Api.Imports;
 using SozialHub.Api.SocialSpaces;
 
@@ -5,7 +6,7 @@ namespace SozialHub.Api.Indicators;
 
 /// <summary>The current value of an indicator for one social space and year.</summary>
 /// <remarks>A re-delivery replaces it and moves the old value to <see cref="IndicatorValueRevision"/>.</remarks>
-public sealed class IndicatorValue
+public sealed class IndicatorValue : IRecord
 {
     public int Id { get; set; }
 

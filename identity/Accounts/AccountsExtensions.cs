@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SozialHub.Identity.Database;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -7,14 +9,29 @@ namespace SozialHub.Identity.Accounts;
 
 public static class AccountsExtensions
 {
-    /// <summary>ASP.NET Core Identity on the accounts database, with the policies of docs/standards.md.</summary>
+    public const int MinimumPasswordLength = 10;
+
+    public const string SignInPath = "/anmelden";
+    public const string SignOutPath = "/abmelden";
+    public const string AccessDeniedPath = "/kein-zugriff";
+
+    /// <summary>
+    /// ASP.NET Core Identity on the accounts database, with the policies of docs/standards.md, the account
+    /// services the pages use, and the roles (and Development demo accounts) created at start. Call after
+    /// <c>AddDatabase</c>, so the seeder runs after the migrator.
+    /// </summary>
     public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
     {
-        builder.Services
+        var services = builder.Services;
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AccountOptions>, AccountOptionsValidator>();
+
+        services
             .AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
-                // NIST SP 800-63B: length counts, composition rules do not.
-                options.Password.RequiredLength = 10;
+                // NIST SP 800-63B: length counts, composition rules do not; common passwords are refused
+                // by CommonPasswordValidator.
+                options.Password.RequiredLength = MinimumPasswordLength;
                 options.Password.RequiredUniqueChars = 1;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
@@ -25,7 +42,13 @@ public static class AccountsExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
 
+                // The e-mail address is the user name; any address the e-mail check accepts is fine.
                 options.User.RequireUniqueEmail = true;
+                options.User.AllowedUserNameCharacters = "";
+                options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
+
+                // AccountSignIn checks the confirmation itself, after the password (so it reveals nothing).
+                options.SignIn.RequireConfirmedEmail = false;
 
                 // Identity's claims use the OpenID Connect names, so they go into tokens unchanged.
                 options.ClaimsIdentity.UserIdClaimType = Claims.Subject;
@@ -34,12 +57,44 @@ public static class AccountsExtensions
                 options.ClaimsIdentity.EmailClaimType = Claims.Email;
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName)
+            .AddErrorDescriber<GermanIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        services.AddOptions<DataProtectionTokenProviderOptions>()
+            .Configure<IOptions<AccountOptions>>((tokens, accounts) => tokens.TokenLifespan = accounts.Value.ConfirmationLinkLifetime);
+        services.AddOptions<PasswordResetTokenProviderOptions>()
+            .Configure<IOptions<AccountOptions>>((tokens, accounts) => tokens.TokenLifespan = accounts.Value.PasswordResetLinkLifetime);
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = SignInPath;
+            cookie.LogoutPath = SignOutPath;
+            cookie.AccessDeniedPath = AccessDeniedPath;
+            cookie.Cookie.Name = "sozialhub.konto";
+            cookie.Cookie.HttpOnly = true;
+            // Lax: the cookie must come along when the portal sends the browser to /connect/authorize.
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+        // A changed password, e-mail address or a deleted account ends other sessions within minutes.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
 
         // Cookies, antiforgery and e-mail tokens stay valid across restarts and instances.
-        builder.Services.AddDataProtection()
+        services.AddDataProtection()
             .SetApplicationName("SozialHub.Identity")
             .PersistKeysToDbContext<AccountsDbContext>();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<AccountSignIn>();
+        services.AddScoped<AccountMails>();
+        services.AddScoped<AccountDataExport>();
+        services.AddScoped<AccountDeletion>();
+        services.AddHostedService<AccountSeeder>();
         return builder;
     }
 }

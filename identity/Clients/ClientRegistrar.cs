@@ -82,6 +82,7 @@ internal sealed class ClientRegistrar(
     private static bool SameRegistration(OpenIddictApplicationDescriptor current, OpenIddictApplicationDescriptor desired) =>
         current.DisplayName == desired.DisplayName
         && current.ClientType == desired.ClientType
+        && current.ConsentType == desired.ConsentType
         && current.RedirectUris.SetEquals(desired.RedirectUris)
         && current.PostLogoutRedirectUris.SetEquals(desired.PostLogoutRedirectUris)
         && current.Permissions.SetEquals(desired.Permissions)

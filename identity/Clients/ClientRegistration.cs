@@ -107,6 +107,8 @@ public sealed class ClientRegistration
             ClientSecret = confidential ? ClientSecret : null,
             ClientType = confidential ? ClientTypes.Confidential : ClientTypes.Public,
             DisplayName = string.IsNullOrWhiteSpace(DisplayName) ? ClientId : DisplayName,
+            // Only the city registers clients (by configuration), so each is first-party: no consent screen.
+            ConsentType = ConsentTypes.Implicit,
         };
         descriptor.RedirectUris.UnionWith(RedirectUris.Select(uri => new Uri(uri, UriKind.Absolute)));
         descriptor.PostLogoutRedirectUris.UnionWith(PostLogoutRedirectUris.Select(uri => new Uri(uri, UriKind.Absolute)));

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
 using SozialHub.Identity.Accounts;
+using SozialHub.Identity.Mail;
 
 namespace SozialHub.Identity.Database;
 
 /// <summary>
-/// Accounts (ASP.NET Core Identity), OpenIddict's applications, scopes, authorizations and tokens, and the
-/// data-protection keys. One subclass per provider carries that provider's migrations.
+/// Accounts (ASP.NET Core Identity), OpenIddict's applications, scopes, authorizations and tokens, the
+/// data-protection keys and the mail outbox. One subclass per provider carries that provider's migrations.
 /// </summary>
 public abstract class AccountsDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
@@ -18,11 +19,15 @@ public abstract class AccountsDbContext(DbContextOptions options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.UseOpenIddict();
         SizeKeyColumns(modelBuilder);
+        modelBuilder.Entity<ApplicationUser>().Property(user => user.DisplayName).HasMaxLength(ApplicationUser.DisplayNameLength);
+        modelBuilder.ApplyConfiguration(new OutboxMailConfiguration());
     }
 
     // MariaDB/MySQL limit an index to 3072 bytes, and utf8mb4 counts 4 bytes a character. OpenIddict leaves its

@@ -20,6 +20,7 @@ public static class OpenIdExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<OpenIdServerOptions>, OpenIdServerOptionsValidator>();
         builder.Services.AddSingleton<IConfigureOptions<OpenIddict.Server.OpenIddictServerOptions>, ServerCredentialsSetup>();
+        builder.Services.AddScoped<AccountClaims>();
 
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddOpenIddict()
@@ -41,6 +42,10 @@ public static class OpenIdExtensions
 
                 // PKCE with S256 only: "plain" would hand the verifier to anyone who sees the authorization request.
                 server.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+
+                // Rotation without grace: a refresh token works once. Its reuse means it was copied, and OpenIddict
+                // then revokes the whole chain (the default leeway of 30 s would accept the copy).
+                server.SetRefreshTokenReuseLeeway(TimeSpan.Zero);
 
                 server.RegisterScopes(
                     Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess,

@@ -20,7 +20,8 @@ internal static class TokenEndpoint
         IOpenIddictApplicationManager applications,
         IOpenIddictScopeManager scopes,
         UserManager<ApplicationUser> users,
-        SignInManager<ApplicationUser> signIn)
+        SignInManager<ApplicationUser> signIn,
+        AccountClaims claims)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The token request reached the endpoint without OpenIddict.");
@@ -32,7 +33,7 @@ internal static class TokenEndpoint
 
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
         {
-            return await ForAccountAsync(context, users, signIn);
+            return await ForAccountAsync(context, users, signIn, claims);
         }
 
         // OpenIddict rejects the flows the server does not allow before this point.
@@ -65,21 +66,24 @@ internal static class TokenEndpoint
     }
 
     /// <summary>
-    /// Redeems an authorization code or refresh token: the principal stored with it is issued again as long
-    /// as its account still exists and may sign in (a locked or deleted account gets no new tokens).
+    /// Redeems an authorization code or refresh token for an account that still exists, may sign in, and has
+    /// the security stamp the code or token was issued with (a new password or e-mail address ends the chain).
+    /// The claims are read again, so role and membership changes take effect at the next refresh.
     /// </summary>
     private static async Task<IResult> ForAccountAsync(
-        HttpContext context, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn)
+        HttpContext context, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, AccountClaims claims)
     {
         var principal = (await context.AuthenticateAsync(Scheme)).Principal;
-        var subject = principal?.GetClaim(Claims.Subject);
-        var user = subject is null ? null : await users.FindByIdAsync(subject);
+        var user = principal is null ? null : await signIn.ValidateSecurityStampAsync(principal);
         if (principal is null || user is null || !await signIn.CanSignInAsync(user) || await users.IsLockedOutAsync(user))
         {
             return Refuse(Errors.InvalidGrant, "The account no longer exists or may not sign in.");
         }
 
-        return Results.SignIn(principal, authenticationScheme: Scheme);
+        // Keeps OpenIddict's own claims (scopes, resources, authorization id), so the refresh chain stays one.
+        var identity = new ClaimsIdentity(principal.Claims, TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        await claims.ApplyAsync(identity, user);
+        return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: Scheme);
     }
 
     private static IResult Refuse(string error, string description) =>

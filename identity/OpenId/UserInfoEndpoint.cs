@@ -8,7 +8,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace SozialHub.Identity.OpenId;
 
-/// <summary>The claims about the account an access token was issued for, as far as its scopes allow.</summary>
+/// <summary>The claims about the account an access token was issued for, as far as its scopes allow, read fresh.</summary>
 internal static class UserInfoEndpoint
 {
     private const string Scheme = OpenIddictServerAspNetCoreDefaults.AuthenticationScheme;
@@ -31,22 +31,26 @@ internal static class UserInfoEndpoint
 
         var claims = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            [Claims.Subject] = await users.GetUserIdAsync(user),
+            [Claims.Subject] = user.Id,
         };
         if (principal.HasScope(Scopes.Profile))
         {
-            claims[Claims.PreferredUsername] = await users.GetUserNameAsync(user);
+            claims[Claims.Name] = user.DisplayName ?? user.Email;
         }
 
         if (principal.HasScope(Scopes.Email))
         {
-            claims[Claims.Email] = await users.GetEmailAsync(user);
-            claims[Claims.EmailVerified] = await users.IsEmailConfirmedAsync(user);
+            claims[Claims.Email] = user.Email;
+            claims[Claims.EmailVerified] = user.EmailConfirmed;
         }
 
         if (principal.HasScope(Scopes.Roles))
         {
             claims[Claims.Role] = await users.GetRolesAsync(user);
+            claims[HubClaims.Organization] = (await users.GetClaimsAsync(user))
+                .Where(claim => claim.Type == HubClaims.Organization)
+                .Select(claim => claim.Value)
+                .ToList();
         }
 
         return Results.Ok(claims);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SozialHub.Portal.Authentication;
 
 namespace SozialHub.Portal.GraphQL;
 
@@ -15,7 +16,7 @@ public static class GraphQLExtensions
         {
             http.BaseAddress = services.GetRequiredService<IOptions<ApiOptions>>().Value.GetBaseUri();
             http.Timeout = Timeout;
-        });
+        }).AddHttpMessageHandler<AccessTokenHandler>();
         return builder;
     }
 }

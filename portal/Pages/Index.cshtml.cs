@@ -15,6 +15,6 @@ public sealed class IndexModel(GraphQLClient graphQL) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var data = await graphQL.QueryAsync(StartPageData.Operation, cancellationToken: cancellationToken);
-        Districts = data.Districts;
+        Districts = data.Districts.Nodes;
     }
 }

@@ -21,6 +21,7 @@ public sealed class ApiCollection : ICollectionFixture<ApiEnvironment>
 public sealed class ApiEnvironment : IAsyncLifetime
 {
     private readonly Dictionary<DatabaseProvider, ApiFactory> _seeded = [];
+    private readonly Dictionary<(string, DatabaseProvider), ApiFactory> _shared = [];
 
     public MariaDbServer MariaDb { get; } = new();
 
@@ -28,7 +29,7 @@ public sealed class ApiEnvironment : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var factory in _seeded.Values)
+        foreach (var factory in _seeded.Values.Concat(_shared.Values))
         {
             await factory.DisposeAsync();
         }
@@ -48,11 +49,28 @@ public sealed class ApiEnvironment : IAsyncLifetime
         return factory;
     }
 
+    /// <summary>
+    /// An API on a database of its own (with the demo city unless said otherwise) and more data, prepared once per
+    /// name and provider and shared by the tests that only read it.
+    /// </summary>
+    public async Task<ApiFactory> SharedAsync(
+        string name, DatabaseProvider provider, Func<ApiFactory, Task> prepare, bool loadDemoCity = true, params (string Key, string? Value)[] settings)
+    {
+        if (!_shared.TryGetValue((name, provider), out var factory))
+        {
+            factory = await StartAsync(provider, name, loadDemoCity, settings);
+            await prepare(factory);
+            _shared.Add((name, provider), factory);
+        }
+
+        return factory;
+    }
+
     /// <summary>An API of its own on a fresh database, started (migrated, and seeded if asked).</summary>
-    public async Task<ApiFactory> StartAsync(DatabaseProvider provider, string prefix, bool loadDemoCity)
+    public async Task<ApiFactory> StartAsync(DatabaseProvider provider, string prefix, bool loadDemoCity, params (string Key, string? Value)[] settings)
     {
         var database = await TestDatabase.CreateAsync(provider, MariaDb, prefix);
-        var factory = new ApiFactory(database.With(("Seed:LoadOnFirstStart", loadDemoCity ? "true" : "false")));
+        var factory = new ApiFactory(database.With([("Seed:LoadOnFirstStart", loadDemoCity ? "true" : "false"), .. settings]));
         _ = factory.Server; // starts the host: migrations and the demo city run now
         return factory;
     }

@@ -65,13 +65,13 @@ public sealed class DemoCityTests(ApiEnvironment environment)
 
         var data = await http.QueryAsync("""
             query Spaces($indicator: String!) {
-              socialSpaces { key name population isSocialCityArea geometry district { key name }
-                values(indicator: $indicator, fromYear: 2020) { year value numerator denominator } }
-              indicators { key unit polarity }
+              socialSpaces { nodes { key name population isSocialCityArea geometry district { key name }
+                values(indicator: $indicator, fromYear: 2020) { year value numerator denominator } } }
+              indicators { nodes { key unit polarity } }
             }
             """, new { indicator = "sgb2_share" });
 
-        var spaces = data.GetProperty("socialSpaces").EnumerateArray().ToList();
+        var spaces = data.GetProperty("socialSpaces").GetProperty("nodes").EnumerateArray().ToList();
         var expected = await api.WithDbAsync(db => db.SocialSpaces.CountAsync());
         Assert.Equal(expected, spaces.Count);
         Assert.All(spaces, space =>
@@ -80,7 +80,7 @@ public sealed class DemoCityTests(ApiEnvironment environment)
             Assert.Equal(5, space.GetProperty("values").GetArrayLength());
             Assert.False(string.IsNullOrEmpty(space.GetProperty("district").GetProperty("name").GetString()));
         });
-        var indicator = data.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("key").GetString() == "sgb2_share");
+        var indicator = data.GetProperty("indicators").GetProperty("nodes").EnumerateArray().Single(i => i.GetProperty("key").GetString() == "sgb2_share");
         Assert.Equal("PERCENT", indicator.GetProperty("unit").GetString());
         Assert.Equal("HIGHER_IS_WORSE", indicator.GetProperty("polarity").GetString());
     }
@@ -94,10 +94,10 @@ public sealed class DemoCityTests(ApiEnvironment environment)
 
         api.Sql.Reset();
         var data = await http.QueryAsync("""
-            { socialSpaces { key district { name } values { year value indicator { key } } } }
+            { socialSpaces(first: 30) { nodes { key district { name } values { year value indicator { key } } } } }
             """);
 
-        var valueCount = data.GetProperty("socialSpaces").EnumerateArray().Sum(s => s.GetProperty("values").GetArrayLength());
+        var valueCount = data.GetProperty("socialSpaces").GetProperty("nodes").EnumerateArray().Sum(s => s.GetProperty("values").GetArrayLength());
         Assert.True(valueCount > 5000, $"{valueCount} values");
         // spaces, their districts, their values, the values' indicators: one statement each, however many rows.
         Assert.InRange(api.Sql.Count, 1, 4);

@@ -76,7 +76,7 @@ public sealed class StartupTests(ApiEnvironment environment)
         using var http = new HttpClient { BaseAddress = api.BaseAddress };
 
         var health = await http.GetStringAsync("healthz");
-        var answer = await http.GetStringAsync("graphql?query=%7BsocialSpaces%7Bname%7D%7D");
+        var answer = await http.GetStringAsync("graphql?query=%7BsocialSpaces%7Bnodes%7Bname%7D%7D%7D");
 
         Assert.Equal("Healthy", health);
         Assert.Contains("Roden", answer);

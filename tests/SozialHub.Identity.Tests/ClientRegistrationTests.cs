@@ -6,7 +6,7 @@ namespace SozialHub.Identity.Tests;
 
 /// <summary>Clients from configuration are registered at start, once, however often the service starts.</summary>
 [Collection(MariaDbServer.Collection)]
-public sealed class ClientRegistrationTests(MariaDbServer mariaDb)
+public sealed class ClientRegistrationTests(MariaDbServer mariaDb, IdentityServers servers)
 {
     [Theory]
     [MemberData(nameof(DatabaseProviders.All), MemberType = typeof(DatabaseProviders))]
@@ -17,6 +17,8 @@ public sealed class ClientRegistrationTests(MariaDbServer mariaDb)
         {
             Assert.Contains("Registered client city-data", first.Output, StringComparison.Ordinal);
             Assert.Contains("Registered client sozialhub-portal", first.Output, StringComparison.Ordinal);
+            Assert.Contains("Demo account admin@sozialhub.example (admin) created with password: ", first.Output, StringComparison.Ordinal);
+            Assert.Contains("Demo account planung@sozialhub.example (planner) created with password: ", first.Output, StringComparison.Ordinal);
         }
 
         await using var second = await ServiceProcess.StartAsync("identity", database.Settings);
@@ -34,6 +36,8 @@ public sealed class ClientRegistrationTests(MariaDbServer mariaDb)
 
         Assert.DoesNotContain("Registered client", second.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Updated client", second.Output, StringComparison.Ordinal);
+        // Demo passwords are printed once, by the start that created the accounts.
+        Assert.DoesNotContain("Demo account", second.Output, StringComparison.Ordinal);
         Assert.Equal(1, await Sql.CountAsync(database, "SELECT COUNT(*) FROM OpenIddictApplications WHERE ClientId = 'city-data'"));
         Assert.Equal(2, await Sql.CountAsync(database, "SELECT COUNT(*) FROM OpenIddictApplications"));
         Assert.Equal(2, await Sql.CountAsync(database, "SELECT COUNT(*) FROM OpenIddictScopes"));
@@ -45,8 +49,7 @@ public sealed class ClientRegistrationTests(MariaDbServer mariaDb)
     [Fact]
     public async Task A_machine_client_gets_only_its_scopes_and_only_with_its_secret()
     {
-        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, null, "identity-scopes");
-        await using var identity = await ServiceProcess.StartAsync("identity", database.Settings);
+        var identity = await servers.WithSmtpAsync(DatabaseProvider.Sqlite, mariaDb);
         using var http = new HttpClient { BaseAddress = identity.BaseAddress };
 
         var (write, writeBody) = await Http.RequestClientTokenAsync(http, Http.CityDataClientId, Http.CityDataSecret, "hub.write");

@@ -6,20 +6,20 @@ namespace SozialHub.Identity.Tests;
 
 /// <summary>A first start on an empty database: migrations apply, and the server describes itself.</summary>
 [Collection(MariaDbServer.Collection)]
-public sealed class DiscoveryTests(MariaDbServer mariaDb)
+public sealed class DiscoveryTests(MariaDbServer mariaDb, IdentityServers servers)
 {
     [Theory]
     [MemberData(nameof(DatabaseProviders.All), MemberType = typeof(DatabaseProviders))]
     public async Task Migrations_apply_to_an_empty_database_and_the_discovery_document_is_served(DatabaseProvider provider)
     {
-        var database = await TestDatabase.CreateAsync(provider, mariaDb, "identity_discovery");
-        await using var identity = await ServiceProcess.StartAsync("identity", database.Settings);
+        // The shared server started on an empty database of its own.
+        var identity = await servers.WithSmtpAsync(provider, mariaDb);
         using var http = new HttpClient { BaseAddress = identity.BaseAddress };
 
         var (response, discovery) = await Http.GetJsonAsync(http, ".well-known/openid-configuration");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Applying migration", identity.Output, StringComparison.Ordinal);
+        Assert.Contains("Applying migration", identity.Process.Output, StringComparison.Ordinal);
         Assert.Equal(identity.BaseAddress.ToString(), discovery.GetProperty("issuer").GetString());
         Assert.Equal(new Uri(identity.BaseAddress, "connect/authorize").ToString(), discovery.GetProperty("authorization_endpoint").GetString());
         Assert.Equal(new Uri(identity.BaseAddress, "connect/token").ToString(), discovery.GetProperty("token_endpoint").GetString());
@@ -39,8 +39,7 @@ public sealed class DiscoveryTests(MariaDbServer mariaDb)
     [Fact]
     public async Task The_signing_key_is_published_for_the_API()
     {
-        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, null, "identity-jwks");
-        await using var identity = await ServiceProcess.StartAsync("identity", database.Settings);
+        var identity = await servers.WithSmtpAsync(DatabaseProvider.Sqlite, mariaDb);
         using var http = new HttpClient { BaseAddress = identity.BaseAddress };
 
         var (_, discovery) = await Http.GetJsonAsync(http, ".well-known/openid-configuration");

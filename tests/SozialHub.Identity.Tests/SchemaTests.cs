@@ -9,7 +9,7 @@ namespace SozialHub.Identity.Tests;
 /// is the main proof, the index checks below are the detail.
 /// </summary>
 [Collection(MariaDbServer.Collection)]
-public sealed class SchemaTests(MariaDbServer mariaDb)
+public sealed class SchemaTests(MariaDbServer mariaDb, IdentityServers servers)
 {
     private const string TokenIndex = "IX_OpenIddictTokens_ApplicationId_Status_Subject_Type";
     private const string AuthorizationIndex = "IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type";
@@ -17,7 +17,7 @@ public sealed class SchemaTests(MariaDbServer mariaDb)
     private static readonly string[] Tables =
     [
         "AspNetRoleClaims", "AspNetRoles", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserRoles", "AspNetUserTokens",
-        "AspNetUsers", "DataProtectionKeys", "OpenIddictApplications", "OpenIddictAuthorizations", "OpenIddictScopes",
+        "AspNetUsers", "DataProtectionKeys", "MailOutbox", "OpenIddictApplications", "OpenIddictAuthorizations", "OpenIddictScopes",
         "OpenIddictTokens", "__identity_migrations",
     ];
 
@@ -25,11 +25,8 @@ public sealed class SchemaTests(MariaDbServer mariaDb)
     [MemberData(nameof(DatabaseProviders.All), MemberType = typeof(DatabaseProviders))]
     public async Task Account_and_OpenIddict_tables_exist_with_their_composite_indexes(DatabaseProvider provider)
     {
-        var database = await TestDatabase.CreateAsync(provider, mariaDb, "identity_schema");
-        await using (await ServiceProcess.StartAsync("identity", database.Settings))
-        {
-            // Started once: the migrator has run; the checks read the database directly.
-        }
+        // The shared server migrated an empty database of its own at start; the checks read it directly.
+        var database = (await servers.WithSmtpAsync(provider, mariaDb)).Database;
 
         var tables = provider == DatabaseProvider.MySql
             ? await Sql.ListAsync(database, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()")

@@ -29,7 +29,9 @@ public sealed class StartupTests(MariaDbServer mariaDb) : IDisposable
         Assert.Contains("Database is up to date.", migrate.Output, StringComparison.Ordinal);
         Assert.True(again.ExitCode == 0, again.Output);
         Assert.DoesNotContain("Applying migration", again.Output, StringComparison.Ordinal);
-        Assert.Equal(1, await Sql.CountAsync(database, "SELECT COUNT(*) FROM __identity_migrations"));
+        var applied = migrate.Output.Split("Applying migration").Length - 1;
+        Assert.True(applied >= 3, migrate.Output); // Initial, AccountProfile, MailOutbox and whatever came since
+        Assert.Equal(applied, await Sql.CountAsync(database, "SELECT COUNT(*) FROM __identity_migrations"));
         Assert.Equal(0, await Sql.CountAsync(database, "SELECT COUNT(*) FROM OpenIddictApplications"));
     }
 
@@ -117,6 +119,41 @@ public sealed class StartupTests(MariaDbServer mariaDb) : IDisposable
         var keys = System.Text.Json.JsonDocument.Parse(await proxied.Content.ReadAsStringAsync()).RootElement.GetProperty("keys");
         var key = Assert.Single(keys.EnumerateArray());
         Assert.Equal(signing.Thumbprint, key.GetProperty("kid").GetString());
+        // Demo accounts exist in Development only.
+        Assert.DoesNotContain("Demo account", identity.Output, StringComparison.Ordinal);
+        Assert.Equal(0, await Sql.CountAsync(database, "SELECT COUNT(*) FROM AspNetUsers"));
+    }
+
+    [Fact]
+    public async Task Wrong_mail_and_account_settings_are_named_together_in_one_line()
+    {
+        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, null, "identity-settings");
+        var settings = database.With(
+            ("Smtp:Host", "mail.stadt.example"),
+            ("Mail:MaxRetryDelay", "00:00:01"),
+            ("Identity:DemoAccounts:0:Email", "kein-name"));
+
+        var (exitCode, output) = await ServiceProcess.RunToExitAsync("identity", settings);
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(output.Split('\n'), l => l.StartsWith("SozialHub cannot start:", StringComparison.Ordinal));
+        Assert.Contains("Smtp:From is required when Smtp:Host is set.", line, StringComparison.Ordinal);
+        Assert.Contains("Mail:MaxRetryDelay 00:00:01 is shorter than Mail:RetryDelay 00:00:30.", line, StringComparison.Ordinal);
+        Assert.Contains("Identity:DemoAccounts:0:Email 'kein-name' is not an e-mail address.", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_setting_that_is_not_a_number_is_named()
+    {
+        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, null, "identity-port");
+
+        var (exitCode, output) = await ServiceProcess.RunToExitAsync("identity", database.With(("Smtp:Port", "fünfundzwanzig")));
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(output.Split('\n'), l => l.StartsWith("SozialHub cannot start:", StringComparison.Ordinal));
+        Assert.Contains("Failed to convert configuration value 'fünfundzwanzig' at 'Smtp:Port'", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
     private (string Path, string Thumbprint) CreateCertificate(string name, X509KeyUsageFlags usage)

@@ -42,9 +42,20 @@ public static class ClientSchema
     /// <summary>A schema from SDL, such as the checked-in contract api/schema.graphql.</summary>
     public static ISchema FromSdl(string sdl)
     {
-        var schema = Schema.For(sdl);
+        var definitions = GraphQLParser.Parser.Parse(sdl).Definitions;
+        // Interfaces (Node) and unions need a way to resolve types; validation never resolves one.
+        var abstractTypes = definitions.OfType<GraphQLInterfaceTypeDefinition>().Select(i => i.Name.StringValue)
+            .Concat(definitions.OfType<GraphQLUnionTypeDefinition>().Select(u => u.Name.StringValue));
+        var schema = Schema.For(sdl, builder =>
+        {
+            foreach (var name in abstractTypes)
+            {
+                builder.Types.For(name).ResolveType = _ => throw new NotSupportedException("This schema only validates documents.");
+            }
+        });
+
         // Custom scalars (GeoJSON, DateTime, …) have no implementation here; for validation any value will do.
-        foreach (var scalar in GraphQLParser.Parser.Parse(sdl).Definitions.OfType<GraphQLScalarTypeDefinition>())
+        foreach (var scalar in definitions.OfType<GraphQLScalarTypeDefinition>())
         {
             schema.RegisterType(new OpaqueScalar(scalar.Name.StringValue));
         }

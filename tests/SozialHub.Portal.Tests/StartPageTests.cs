@@ -26,8 +26,8 @@ public sealed class StartPageTests(PortalFixture fixture)
     [Fact]
     public async Task Start_page_shows_every_social_space_the_API_knows_with_population_and_marker()
     {
-        var data = await fixture.QueryApiAsync("{ districts { name socialSpaces { name population isSocialCityArea } } }");
-        var expected = data.GetProperty("districts").EnumerateArray()
+        var data = await fixture.QueryApiAsync("{ districts { nodes { name socialSpaces { name population isSocialCityArea } } } }");
+        var expected = data.GetProperty("districts").GetProperty("nodes").EnumerateArray()
             .SelectMany(d => d.GetProperty("socialSpaces").EnumerateArray().Select(s => new Row(
                 d.GetProperty("name").GetString()!,
                 s.GetProperty("name").GetString()!,

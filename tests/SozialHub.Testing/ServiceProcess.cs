@@ -28,10 +28,11 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Starts the service and waits until /healthz answers 200.</summary>
     /// <param name="project">api, identity or portal.</param>
     /// <param name="settings">Configuration keys (e.g. <c>Database:Provider</c>), passed as environment variables.</param>
+    /// <param name="port">A port chosen beforehand, when another service must know the address first (redirect URIs).</param>
     public static async Task<ServiceProcess> StartAsync(
-        string project, IReadOnlyDictionary<string, string?> settings, string environment = "Development")
+        string project, IReadOnlyDictionary<string, string?> settings, string environment = "Development", int? port = null)
     {
-        var port = FreePort.Next();
+        port ??= FreePort.Next();
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         var output = new StringBuilder();
         var dll = Locate(project);

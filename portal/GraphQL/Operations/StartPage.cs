@@ -1,7 +1,7 @@
 namespace SozialHub.Portal.GraphQL.Operations;
 
 /// <summary>The data of StartPage.graphql.</summary>
-public sealed record StartPageData(IReadOnlyList<StartPageDistrict> Districts)
+public sealed record StartPageData(Connection<StartPageDistrict> Districts)
 {
     public static readonly GraphQLOperation<StartPageData> Operation = new("StartPage");
 }
