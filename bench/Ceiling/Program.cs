@@ -1,7 +1,7 @@
 // Serves each file of the folder given as the first argument at /{file name}, from memory, with the
 // content type the API uses: what Kestrel can do at most for the same response bytes.
 var folder = args.Length > 0 ? args[0] : throw new ArgumentException("usage: Ceiling <folder with response bodies> [--urls …]");
-var bodies = Directory.GetFiles(folder).ToDictionary(Path.GetFileName, File.ReadAllBytes);
+var bodies = Directory.GetFiles(folder).ToDictionary(path => Path.GetFileName(path), File.ReadAllBytes);
 
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
