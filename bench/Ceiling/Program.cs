@@ -3,7 +3,7 @@
 var folder = args.Length > 0 ? args[0] : throw new ArgumentException("usage: Ceiling <folder with response bodies> [--urls …]");
 var bodies = Directory.GetFiles(folder).ToDictionary(path => Path.GetFileName(path), File.ReadAllBytes);
 
-var builder = WebApplication.CreateSlimBuilder(args);
+var builder = WebApplication.CreateSlimBuilder(args[1..]); // the folder is not configuration
 builder.Logging.ClearProviders();
 var app = builder.Build();
 app.MapMethods("/{name}", ["GET", "POST"], (string name, HttpContext http) =>
