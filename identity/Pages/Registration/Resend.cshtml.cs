@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using SozialHub.Identity.Accounts;
 using SozialHub.Identity.Database;
@@ -11,34 +9,16 @@ using SozialHub.Identity.Security;
 
 namespace SozialHub.Identity.Pages.Registration;
 
-/// <summary>The confirmation link again. The answer is the same whether or not the address has an account.</summary>
+/// <summary>The confirmation link again, for accounts not yet confirmed.</summary>
 [EnableRateLimiting(RateLimits.PasswordReset)]
-public sealed class ResendModel(UserManager<ApplicationUser> users, AccountsDbContext db, AccountMails mails, MailOutbox outbox) : PageModel
+public sealed class ResendModel(UserManager<ApplicationUser> users, AccountsDbContext db, AccountMails mails, MailOutbox outbox)
+    : MailLinkPageModel(users, db, outbox)
 {
-    [BindProperty]
-    public EmailInput Input { get; set; } = new();
+    protected override string SentKind => MailSentModel.ConfirmationAgain;
 
-    public void OnGet()
-    {
-    }
+    protected override bool ShouldSendTo(ApplicationUser user) => !user.EmailConfirmed;
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var user = await users.FindByEmailAsync(Input.Email);
-        if (user is { EmailConfirmed: false })
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await mails.QueueConfirmationAsync(user, returnUrl: null);
-            await outbox.CommitAsync(transaction, cancellationToken);
-        }
-
-        return RedirectToPage("/MailSent", new { kind = MailSentModel.ConfirmationAgain });
-    }
+    protected override Task QueueAsync(ApplicationUser user) => mails.QueueConfirmationAsync(user, returnUrl: null);
 }
 
 public sealed class EmailInput
