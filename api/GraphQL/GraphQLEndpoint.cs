@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
+using SozialHub.Api.GraphQL.Caching;
 using SozialHub.Api.GraphQL.Http;
 using SozialHub.Api.GraphQL.Limits;
 
@@ -19,6 +20,7 @@ public sealed class GraphQLEndpoint(
     GraphQLResponseWriter writer,
     GraphQLPages pages,
     MutationRateLimiter mutations,
+    ResponseCache responses,
     IOptions<GraphQLOptions> options,
     ILogger<GraphQLEndpoint> logger)
 {
@@ -77,6 +79,13 @@ public sealed class GraphQLEndpoint(
             return;
         }
 
+        var cacheKey = batch.IsBatch ? null : responses.KeyOf(http, mediaType, batch.Requests[0]);
+        if (cacheKey is not null && responses.TryGet(cacheKey, out var stored))
+        {
+            await GraphQLResponseWriter.WriteStoredAsync(http, mediaType, stored);
+            return;
+        }
+
         var parsed = batch.Requests.Select(r => new ParsedRequest(r, documents.GetOrParse(r.Query))).ToList();
         if (await RefuseAsync(http, mediaType, parsed, isGet))
         {
@@ -88,6 +97,14 @@ public sealed class GraphQLEndpoint(
         {
             // One after another: the request's services (its DbContext) allow one operation at a time.
             results.Add(await ExecuteAsync(http, one));
+        }
+
+        if (cacheKey is not null && parsed[0].OperationType == OperationType.Query && results[0] is { Executed: true, Errors: null } result)
+        {
+            var body = await writer.SerializeAsync(result, http.RequestAborted);
+            responses.Set(cacheKey, body);
+            await GraphQLResponseWriter.WriteStoredAsync(http, mediaType, body);
+            return;
         }
 
         await (batch.IsBatch ? writer.WriteBatchAsync(http, mediaType, results) : writer.WriteResultAsync(http, mediaType, results[0]));

@@ -1,3 +1,4 @@
+using SozialHub.Api.GraphQL.Caching;
 using SozialHub.ServiceDefaults;
 
 namespace SozialHub.Api.GraphQL;
@@ -41,6 +42,8 @@ public sealed class GraphQLOptions
 
     public GraphQLRateLimitOptions RateLimit { get; set; } = new();
 
+    public ResponseCacheOptions ResponseCache { get; set; } = new();
+
     /// <summary>Reads the section; a wrong value stops the start with one line that names the setting.</summary>
     public static GraphQLOptions Read(IConfiguration configuration)
     {
@@ -82,6 +85,9 @@ public sealed class GraphQLOptions
             AtLeast($"{nameof(RateLimit)}:{nameof(RateLimit.PermitLimit)}", RateLimit.PermitLimit, 1),
             AtLeast($"{nameof(RateLimit)}:{nameof(RateLimit.MutationPermitLimit)}", RateLimit.MutationPermitLimit, 1),
             Positive($"{nameof(RateLimit)}:{nameof(RateLimit.Window)}", RateLimit.Window),
+            AtLeast($"{nameof(ResponseCache)}:{nameof(ResponseCache.MaxBytes)}", ResponseCache.MaxBytes, 0),
+            AtLeast($"{nameof(ResponseCache)}:{nameof(ResponseCache.MaxEntryBytes)}", ResponseCache.MaxEntryBytes, 0),
+            Positive($"{nameof(ResponseCache)}:{nameof(ResponseCache.Duration)}", ResponseCache.Duration),
         ];
         return problems.OfType<string>();
     }

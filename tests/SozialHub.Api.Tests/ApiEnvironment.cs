@@ -89,6 +89,8 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings) : 
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Tests count the statements of repeated queries; ResponseCacheTests turn the cache on for themselves.
+        builder.UseSetting("GraphQL:ResponseCache:Enabled", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

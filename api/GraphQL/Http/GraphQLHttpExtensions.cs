@@ -3,6 +3,8 @@ using GraphQL.DI;
 using GraphQL.Types;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using SozialHub.Api.GraphQL.Caching;
 using SozialHub.Api.GraphQL.Limits;
 
 namespace SozialHub.Api.GraphQL.Http;
@@ -20,6 +22,9 @@ public static class GraphQLHttpExtensions
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton<GraphQLPages>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton(options.ResponseCache);
+        services.AddSingleton<ResponseCache>();
+        services.AddSingleton<IInterceptor, DataChangeInterceptor>();
         services.AddGraphQLRateLimiting(options.RateLimit);
         return services;
     }

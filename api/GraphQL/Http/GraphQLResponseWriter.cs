@@ -44,6 +44,23 @@ public sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, ILo
     public Task WriteBatchAsync(HttpContext http, string mediaType, IReadOnlyList<ExecutionResult> results) =>
         WriteAsync(http, mediaType, StatusCodes.Status200OK, results, batch: true);
 
+    /// <summary>A stored answer of <see cref="Caching.ResponseCache"/>: always a 200 without errors.</summary>
+    public static async Task WriteStoredAsync(HttpContext http, string mediaType, byte[] body)
+    {
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = GraphQLMediaTypes.WithCharset(mediaType);
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
+    }
+
+    /// <summary>The bytes <see cref="WriteResultAsync"/> would send for an executed result without errors.</summary>
+    public async Task<byte[]> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync<object>(buffer, result, cancellationToken);
+        return buffer.ToArray();
+    }
+
     public Task WriteProblemAsync(HttpContext http, string mediaType, HttpProblem problem) =>
         WriteAsync(http, mediaType, problem.Status, [new ExecutionResult(new ExecutionError(problem.Message) { Code = problem.Code })], batch: false);
 
