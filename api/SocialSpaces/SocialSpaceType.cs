@@ -28,11 +28,15 @@ public sealed class SocialSpaceType : EntityGraphType<SocialSpace>, IHasListFiel
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorValueType>>>>("values")
             .Description("The space's indicator values, by indicator and year.")
             .Argument<StringGraphType>("indicator", "Only this indicator (key).")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("indicators", "Only these indicators (keys), e.g. the 30 of a profile.")
             .Argument<IntGraphType>("fromYear", "First year, inclusive.")
             .Argument<IntGraphType>("toYear", "Last year, inclusive.")
             .Resolve(context =>
             {
-                var filter = ValueFilter.From(context, indicatorKey: context.GetArgument<string?>("indicator"));
+                var filter = ValueFilter.From(context, indicatorKey: context.GetArgument<string?>("indicator")) with
+                {
+                    IndicatorKeys = ValueFilter.JoinKeys(context.GetArgument<List<string>?>("indicators")),
+                };
                 return context.LoadChildren($"valuesBySpace:{filter}", context.Source.Id,
                     ids => filter.Apply(context.Db().IndicatorValues).Where(v => ids.Contains(v.SocialSpaceId))
                         .OrderBy(v => v.IndicatorId).ThenBy(v => v.Year),
