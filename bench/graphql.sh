@@ -19,10 +19,10 @@ sql -e "CREATE DATABASE bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 export Database__Provider=MySql ASPNETCORE_ENVIRONMENT=Production Seed__LoadOnFirstStart=false Seed__Path=$city
 export ConnectionStrings__SozialHub="Server=127.0.0.1;Port=$MARIADB_PORT;User ID=root;Database=bench"
 export GraphQL__RateLimit__PermitLimit=100000000 Identity__Authority=https://localhost:5002/
-dotnet "$repo_dir/api/bin/Release/net9.0/SozialHub.Api.dll" seed >"$work_dir/seed.log" 2>&1
+run_api seed >"$work_dir/seed.log" 2>&1
 
 port=$(free_port)
-dotnet "$repo_dir/api/bin/Release/net9.0/SozialHub.Api.dll" --urls "http://127.0.0.1:$port" >"$work_dir/api.log" 2>&1 &
+run_api --urls "http://127.0.0.1:$port" >"$work_dir/api.log" 2>&1 &
 api_pid=$! && PIDS+=("$api_pid")
 wait_for "http://127.0.0.1:$port/healthz"
 url=http://127.0.0.1:$port/graphql

@@ -16,7 +16,7 @@ rows=$(($(wc -l <"$city/indicator-values.csv") - 2))
 seed() {
   local log=$work_dir/seed-$1.log
   env Seed__Path="$city" Seed__LoadOnFirstStart=false ASPNETCORE_ENVIRONMENT=Production "${@:2}" \
-    /usr/bin/time -f "PEAK_RSS_KB %M" dotnet "$api_dll" seed >"$log" 2>&1
+    /usr/bin/time -f "PEAK_RSS_KB %M" bash -c "cd '$repo_dir/api' && exec dotnet '$api_dll' seed" >"$log" 2>&1
   local seconds rss
   seconds=$(grep -o 'indicator-values.csv: .* in [0-9.]* s' "$log" | grep -o '[0-9.]* s$' | cut -d' ' -f1)
   rss=$(awk '/PEAK_RSS_KB/ { printf "%.0f", $2 / 1024 }' "$log")

@@ -46,3 +46,7 @@ peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 PIDS=()
 stop_all() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done; wait 2>/dev/null; }
 trap stop_all EXIT
+
+# Runs the Release build of the API from its project folder, as `dotnet run` would: the content root holds
+# appsettings.json (log levels and all), so a benchmark measures what a deployment runs.
+run_api() { (cd "$repo_dir/api" && exec dotnet bin/Release/net9.0/SozialHub.Api.dll "$@"); }
