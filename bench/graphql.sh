@@ -19,7 +19,7 @@ sql -e "CREATE DATABASE bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 export Database__Provider=MySql ASPNETCORE_ENVIRONMENT=Production Seed__LoadOnFirstStart=false Seed__Path=$city
 export ConnectionStrings__SozialHub="Server=127.0.0.1;Port=$MARIADB_PORT;User ID=root;Database=bench"
 export GraphQL__RateLimit__PermitLimit=100000000 Identity__Authority=https://localhost:5002/
-run_api seed >"$work_dir/seed.log" 2>&1
+(run_api seed) >"$work_dir/seed.log" 2>&1
 
 port=$(free_port)
 run_api --urls "http://127.0.0.1:$port" >"$work_dir/api.log" 2>&1 &

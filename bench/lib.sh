@@ -49,4 +49,5 @@ trap stop_all EXIT
 
 # Runs the Release build of the API from its project folder, as `dotnet run` would: the content root holds
 # appsettings.json (log levels and all), so a benchmark measures what a deployment runs.
-run_api() { (cd "$repo_dir/api" && exec dotnet bin/Release/net9.0/SozialHub.Api.dll "$@"); }
+# It replaces the calling shell: start it with `run_api … &` or in a subshell `(run_api …)`, so that `$!` is the API.
+run_api() { cd "$repo_dir/api" && exec dotnet bin/Release/net9.0/SozialHub.Api.dll "$@"; }
