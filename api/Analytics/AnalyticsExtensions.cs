@@ -24,6 +24,8 @@ public static class AnalyticsExtensions
             })
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<AnalyticsOptions>, AnalyticsOptionsValidator>();
+        builder.Services.AddScoped<AnalyticsData>();
+        builder.Services.AddScoped<SuppressionLedger>();
         return builder;
     }
 }
