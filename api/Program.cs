@@ -1,3 +1,4 @@
+using SozialHub.Api.Analytics;
 using SozialHub.Api.Authorization;
 using SozialHub.Api.Database;
 using SozialHub.Api.GraphQL;
@@ -12,6 +13,7 @@ try
     builder.AddDatabase<ApiDbContext, SqliteApiDbContext, MySqlApiDbContext>(ApiDbContext.ServiceName);
     builder.AddImports();
     builder.AddHubAuthorization();
+    builder.AddAnalytics();
     builder.AddGraphQLHub();
 
     var app = builder.Build();

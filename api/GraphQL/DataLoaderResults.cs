@@ -8,6 +8,9 @@ public static class DataLoaderResults
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map) =>
         new Mapped<T, TResult>(result, map);
 
+    /// <summary>A result already known, beside batch-loaded ones.</summary>
+    public static IDataLoaderResult<T> Known<T>(T value) => new Completed<T>(value);
+
     /// <summary>All results in order; each loader fetches its whole batch on the first await.</summary>
     public static IDataLoaderResult<TResult[]> All<TResult>(IReadOnlyList<IDataLoaderResult<TResult>> results) => new Many<TResult>(results);
 
@@ -17,6 +20,13 @@ public static class DataLoaderResults
             map(await inner.GetResultAsync(cancellationToken));
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
+    private sealed class Completed<T>(T value) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
     }
 
     private sealed class Many<TResult>(IReadOnlyList<IDataLoaderResult<TResult>> results) : IDataLoaderResult<TResult[]>

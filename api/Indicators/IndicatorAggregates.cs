@@ -83,7 +83,7 @@ internal static class IndicatorAggregates
             .ToListAsync(ct);
 
     /// <summary>One aggregate per year from the per-district sums of one indicator.</summary>
-    private static AggregateValue[] Compute(Indicator indicator, IEnumerable<SumRow> sums, int spaceCount)
+    internal static AggregateValue[] Compute(Indicator indicator, IEnumerable<SumRow> sums, int spaceCount)
     {
         var method = indicator.IsRate ? AggregationMethod.RatioOfSums
             : indicator.Unit == IndicatorUnit.Count ? AggregationMethod.Sum
@@ -105,6 +105,7 @@ internal static class IndicatorAggregates
         })];
     }
 
-    private sealed record SumRow(
+    /// <summary>The sums of one indicator's values in one district and year (also built in memory by the analytics).</summary>
+    internal sealed record SumRow(
         int IndicatorId, int DistrictId, int Year, int Count, int WithoutCounts, double Sum, double? Numerator, double? Denominator);
 }

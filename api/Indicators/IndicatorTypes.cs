@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using SozialHub.Api.Analytics;
 using SozialHub.Api.Authorization;
 using SozialHub.Api.ActionFields;
 using SozialHub.Api.GraphQL;
@@ -45,11 +46,18 @@ public sealed class IndicatorType : EntityGraphType<Indicator>, IHasListFields
             .Argument<IntGraphType>("toYear", "Last year, inclusive.")
             .Resolve(context =>
             {
-                var filter = ValueFilter.From(context, socialSpaceKey: context.GetArgument<string?>("socialSpace"));
-                return context.LoadChildren($"valuesByIndicator:{filter}", context.Source.Id,
-                    ids => filter.Apply(context.Db().IndicatorValues).Where(v => ids.Contains(v.IndicatorId))
-                        .OrderBy(v => v.SocialSpaceId).ThenBy(v => v.Year),
-                    v => v.IndicatorId);
+                var space = context.GetArgument<string?>("socialSpace");
+                var filter = ValueFilter.From(context, socialSpaceKey: space);
+                var db = context.Db();
+                // One space's values come with the rest of its district, for secondary suppression (methods.md §3).
+                return context.LoadValues($"valuesByIndicator:{filter}", context.Source.Id,
+                    ids =>
+                    {
+                        var values = (filter with { SocialSpaceKey = null }).Apply(db.IndicatorValues).Where(v => ids.Contains(v.IndicatorId));
+                        return space is null ? values
+                            : values.Where(v => db.SocialSpaces.Where(s => s.Key == space).Select(s => s.DistrictId).Contains(v.SocialSpace.DistrictId));
+                    },
+                    row => space is null || row.SpaceKey == space, v => v.IndicatorId, values => values.OrderBy(v => v.SocialSpaceId).ThenBy(v => v.Year));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AggregateValueType>>>>("cityValues")
             .Description("The city value per year, aggregated from all social spaces (methods.md §1: rates as sums of numerators over sums of denominators).")
@@ -63,6 +71,7 @@ public sealed class IndicatorType : EntityGraphType<Indicator>, IHasListFields
             .Argument<IntGraphType>("toYear", "Last year, inclusive.")
             .Resolve(context => IndicatorAggregates.OfIndicatorInDistrict(
                 context, context.GetArgument<string>("district"), context.GetArgument<int?>("fromYear"), context.GetArgument<int?>("toYear")));
+        this.AddAnalyticsFields();
     }
 
     public static IListFields ListFields { get; } = new ListFields<Indicator>()
@@ -84,9 +93,18 @@ public sealed class IndicatorValueType : EntityGraphType<IndicatorValue>, IHasLi
         : base("The value of an indicator for one social space and year (at 31 December), with its provenance.")
     {
         Field(v => v.Year).Description("The year; the value is as of 31 December.");
-        Field(v => v.Value).Description("The count, or for a rate numerator ÷ denominator × scale.");
-        Field(v => v.Numerator, nullable: true).Description("A rate's numerator count, when delivered.");
-        Field(v => v.Denominator, nullable: true).Description("A rate's denominator count, when delivered.");
+        Field<FloatGraphType>("value").Description("The count, or for a rate numerator ÷ denominator × scale; null when suppressed for the caller.")
+            .Resolve(context => context.Disclosed(v => v.Value));
+        Field<FloatGraphType>("numerator").Description("A rate's numerator count, when delivered; null when suppressed for the caller.")
+            .Resolve(context => context.Disclosed(v => v.Numerator));
+        Field<FloatGraphType>("denominator").Description("A rate's denominator count, when delivered; null when suppressed for the caller.")
+            .Resolve(context => context.Disclosed(v => v.Denominator));
+        Field<NonNullGraphType<BooleanGraphType>>("suppressed")
+            .Description("Value, numerator and denominator are withheld from this caller: small numbers (methods.md §3); shown as •.")
+            .Resolve(context => context.SuppressionOf().Then(r => r != SuppressionReason.None && !context.Analytics().SeesConfidential(context.User)));
+        Field<NonNullGraphType<BooleanGraphType>>("confidential")
+            .Description("Small-number suppression applies: planners see the value, marked confidential; the public does not.")
+            .Resolve(context => context.SuppressionOf().Then(r => r != SuppressionReason.None));
         Field(v => v.IsProvisional).Description("Provisional until the source delivers final numbers.");
         Field(v => v.UpdatedAt).Description("Time of the last change (UTC).");
         Field<NonNullGraphType<SocialSpaceType>>("socialSpace").Description("The social space the value is for.")

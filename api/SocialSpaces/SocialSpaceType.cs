@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using SozialHub.Api.Analytics;
 using SozialHub.Api.Districts;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.GraphQL.Connections;
@@ -37,11 +38,14 @@ public sealed class SocialSpaceType : EntityGraphType<SocialSpace>, IHasListFiel
                 {
                     IndicatorKeys = ValueFilter.JoinKeys(context.GetArgument<List<string>?>("indicators")),
                 };
-                return context.LoadChildren($"valuesBySpace:{filter}", context.Source.Id,
-                    ids => filter.Apply(context.Db().IndicatorValues).Where(v => ids.Contains(v.SocialSpaceId))
-                        .OrderBy(v => v.IndicatorId).ThenBy(v => v.Year),
-                    v => v.SocialSpaceId);
+                var db = context.Db();
+                // Whole districts, for secondary suppression (methods.md §3); the spaces' own values are kept.
+                return context.LoadValues($"valuesBySpace:{filter}", context.Source.Id,
+                    ids => filter.Apply(db.IndicatorValues)
+                        .Where(v => db.SocialSpaces.Where(s => ids.Contains(s.Id)).Select(s => s.DistrictId).Contains(v.SocialSpace.DistrictId)),
+                    _ => true, v => v.SocialSpaceId, values => values.OrderBy(v => v.IndicatorId).ThenBy(v => v.Year));
             });
+        this.AddAnalyticsFields();
     }
 
     public static IListFields ListFields { get; } = new ListFields<SocialSpace>()

@@ -93,6 +93,7 @@ public sealed class BatchLoadingTests(ApiEnvironment environment)
             """);
 
         Assert.Equal(500, data.GetProperty("indicatorValues").GetProperty("nodes").GetArrayLength());
-        Assert.Equal(5, api.Sql.Count); // page, count, batches, spaces, indicators
+        // page, count, batches, spaces, indicators, and the page's districts per indicator and year for small-number suppression.
+        Assert.Equal(6, api.Sql.Count);
     }
 }

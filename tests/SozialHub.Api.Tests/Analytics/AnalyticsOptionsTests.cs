@@ -1,0 +1,34 @@
+using SozialHub.Api.Analytics;
+
+namespace SozialHub.Api.Tests.Analytics;
+
+public sealed class AnalyticsOptionsTests
+{
+    [Fact]
+    public void The_defaults_are_those_of_the_methods_and_valid()
+    {
+        var options = Examples.Options();
+
+        Assert.Equal([1, 3, 5], options.ChangeWindows);
+        Assert.Equal((6, 4, 0.5, 300), (options.TrendYears, options.TrendMinimumValues, options.StableBandPoints, options.SmallPopulation));
+        Assert.Equal(["unemployment_share", "long_term_unemployment_share", "sgb2_share", "child_poverty"], options.Index.StatusIndicators);
+        Assert.Equal([-1.0, 1.0, 1.5], options.Index.StatusCutoffs);
+        Assert.Equal([-0.5, 0.5], options.Index.DynamicsCutoffs);
+        Assert.True(new AnalyticsOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public void A_wrong_setting_is_named()
+    {
+        var options = Examples.Options();
+        options.Index.StatusCutoffs = [1.0, -1.0, 1.5];
+        options.TrendMinimumValues = 7;
+
+        var result = new AnalyticsOptionsValidator().Validate(null, options);
+
+        Assert.Equal(
+            ["Analytics:TrendMinimumValues is 7; it must lie between 2 and Analytics:TrendYears (6).",
+             "Analytics:Index:StatusCutoffs (1, -1, 1.5) must be 3 ascending numbers."],
+            result.Failures);
+    }
+}
