@@ -1,4 +1,6 @@
 using SozialHub.Api.Analytics;
+using SozialHub.ServiceDefaults.Database;
+using SozialHub.Testing;
 
 namespace SozialHub.Api.Tests.Analytics;
 
@@ -30,5 +32,19 @@ public sealed class AnalyticsOptionsTests
             ["Analytics:TrendMinimumValues is 7; it must lie between 2 and Analytics:TrendYears (6).",
              "Analytics:Index:StatusCutoffs (1, -1, 1.5) must be 3 ascending numbers."],
             result.Failures);
+    }
+
+    [Theory]
+    [InlineData("Analytics:Index:StatusCutoffs:0", "2", "Analytics:Index:StatusCutoffs (2) must be 3 ascending numbers.")]
+    [InlineData("Analytics:TrendWindo", "3", "TrendWindo")]
+    public async Task A_wrong_setting_stops_the_service_with_one_line(string key, string value, string expected)
+    {
+        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, null, "analyticsconfig");
+
+        var (exitCode, output) = await ServiceProcess.RunToExitAsync("api", database.With((key, value)));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(expected, output);
+        Assert.DoesNotContain("   at ", output);
     }
 }
