@@ -1,4 +1,5 @@
 using SozialHub.Api.Authorization;
+using SozialHub.Api.Contributions;
 using SozialHub.Api.Database;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.Seed;
@@ -12,6 +13,7 @@ try
     builder.AddDatabase<ApiDbContext, SqliteApiDbContext, MySqlApiDbContext>(ApiDbContext.ServiceName);
     builder.AddImports();
     builder.AddHubAuthorization();
+    builder.AddParticipation();
     builder.AddGraphQLHub();
 
     var app = builder.Build();

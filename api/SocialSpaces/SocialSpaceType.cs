@@ -38,6 +38,7 @@ public sealed class SocialSpaceType : EntityGraphType<SocialSpace>, IHasListFiel
                         .OrderBy(v => v.IndicatorId).ThenBy(v => v.Year),
                     v => v.SocialSpaceId);
             });
+        Contributions.TargetFields.AddTo(this);
     }
 
     public static IListFields ListFields { get; } = new ListFields<SocialSpace>()
