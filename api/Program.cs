@@ -1,5 +1,6 @@
 using SozialHub.Api.Analytics;
 using SozialHub.Api.Authorization;
+using SozialHub.Api.Contributions;
 using SozialHub.Api.Database;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.Seed;
@@ -14,6 +15,7 @@ try
     builder.AddImports();
     builder.AddHubAuthorization();
     builder.AddAnalytics();
+    builder.AddParticipation();
     builder.AddGraphQLHub();
 
     var app = builder.Build();

@@ -26,6 +26,7 @@ public sealed class ActionFieldType : EntityGraphType<ActionField>, IHasListFiel
                     .Where(i => i.ActionFieldId != null && ids.Contains(i.ActionFieldId.Value) && i.RetiredAt == null)
                     .OrderBy(i => i.Name),
                 i => i.ActionFieldId!.Value));
+        Contributions.TargetFields.AddTo(this);
     }
 
     public static IListFields ListFields { get; } = new ListFields<ActionField>()

@@ -48,6 +48,7 @@ public static class AuthorizationExtensions
         policies.AddPolicy(HubPolicies.Read, policy => policy.AddRequirements(new ScopeRequirement(HubPolicies.Read)));
         policies.AddPolicy(HubPolicies.Write, policy => policy.AddRequirements(new ScopeRequirement(HubPolicies.Write)));
         policies.AddPolicy(HubPolicies.SignedIn, policy => policy.AddRequirements(new PersonRequirement()));
+        policies.AddPolicy(HubPolicies.AccountData, policy => policy.AddRequirements(new MachineGrantRequirement(HubPolicies.AccountData)));
         services.AddSingleton<IAuthorizationHandler, HubRequirementHandler>();
         services.AddSingleton<IGraphTypeAuthorizer, GraphTypeAuthorizer>();
         services.AddSingleton<IValidateOptions<HubAuthorizationOptions>, HubAuthorizationOptionsValidator>();

@@ -21,10 +21,16 @@ public static class HubPolicies
     /// <summary>A person signed in (through the portal), not a machine client.</summary>
     public const string SignedIn = "signed-in";
 
+    /// <summary>
+    /// A machine client of the identity server that anonymises and exports a person's contributions when they delete
+    /// their account or download their data; only by configuration, never a person.
+    /// </summary>
+    public const string AccountData = "account-data";
+
     public static readonly IReadOnlyList<string> Roles = [Planner, Organization, Citizen, Admin];
 
-    public static readonly IReadOnlyList<string> All = [.. Roles, Read, Write, SignedIn];
+    public static readonly IReadOnlyList<string> All = [.. Roles, Read, Write, SignedIn, AccountData];
 
-    /// <summary>What configuration may grant a machine client: the roles and writing.</summary>
-    public static readonly IReadOnlyList<string> Grantable = [.. Roles, Write];
+    /// <summary>What configuration may grant a machine client: the roles, writing and account data.</summary>
+    public static readonly IReadOnlyList<string> Grantable = [.. Roles, Write, AccountData];
 }

@@ -25,6 +25,12 @@ public sealed record PersonRequirement : IHubRequirement
     public bool IsMetBy(Caller caller) => caller.IsPerson;
 }
 
+/// <summary>A grant that configuration gives a machine client and no person can hold.</summary>
+public sealed record MachineGrantRequirement(string Grant) : IHubRequirement
+{
+    public bool IsMetBy(Caller caller) => caller.IsMachineClient && caller.HasRole(Grant);
+}
+
 /// <summary>Decides every hub requirement; reads the machine clients' grants as configured now.</summary>
 internal sealed class HubRequirementHandler(IOptionsMonitor<HubAuthorizationOptions> options) : IAuthorizationHandler
 {

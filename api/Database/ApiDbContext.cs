@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SozialHub.Api.ActionFields;
+using SozialHub.Api.Contributions;
 using SozialHub.Api.Cooperations;
 using SozialHub.Api.Districts;
 using SozialHub.Api.Facilities;
@@ -46,6 +47,16 @@ public abstract class ApiDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Cooperation> Cooperations => Set<Cooperation>();
 
     public DbSet<Network> Networks => Set<Network>();
+
+    public DbSet<Contribution> Contributions => Set<Contribution>();
+
+    public DbSet<ContributionSupport> ContributionSupports => Set<ContributionSupport>();
+
+    public DbSet<ContributionFlag> ContributionFlags => Set<ContributionFlag>();
+
+    public DbSet<ContributionRevision> ContributionRevisions => Set<ContributionRevision>();
+
+    public DbSet<ModerationAction> ModerationActions => Set<ModerationAction>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -9,6 +9,9 @@ public static class Limits
     public const int Source = 200;
     public const int FileName = 260;
     public const int Person = 200;
+
+    /// <summary>A token's <c>sub</c> claim (identity's account ids are GUIDs; machine clients use their client id).</summary>
+    public const int Subject = 200;
     public const int Message = 2000;
 
     /// <summary>Short codes and labels: legal forms, register numbers, phone numbers, language codes.</summary>

@@ -24,10 +24,11 @@ public sealed class QueryType : ObjectGraphType
 
 public sealed class SozialHubSchema : Schema
 {
-    public SozialHubSchema(IServiceProvider services, QueryType query)
+    public SozialHubSchema(IServiceProvider services, QueryType query, MutationType mutation)
         : base(services)
     {
         Query = query;
+        Mutation = mutation;
         Description = "SozialHub: the data hub of integrated social planning (integrierte Sozialplanung).";
     }
 }

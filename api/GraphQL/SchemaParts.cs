@@ -8,16 +8,19 @@ namespace SozialHub.Api.GraphQL;
 public static class SchemaParts
 {
     /// <summary>
-    /// Every feature's <see cref="IQueryFields"/>, and the generic graph types (connections, filters, sorts) that
+    /// Every feature's <see cref="IQueryFields"/> and <see cref="IMutationFields"/>, and the generic graph types (connections, filters, sorts) that
     /// the schema closes per node type; GraphQL.NET resolves graph types through the container.
     /// </summary>
     public static IServiceCollection AddSchemaParts(this IServiceCollection services)
     {
-        var features = typeof(SchemaParts).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IQueryFields).IsAssignableFrom(t));
-        foreach (var feature in features.OrderBy(t => t.FullName, StringComparer.Ordinal))
+        foreach (var part in new[] { typeof(IQueryFields), typeof(IMutationFields) })
         {
-            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IQueryFields), feature));
+            var features = typeof(SchemaParts).Assembly.GetTypes()
+                .Where(t => t is { IsClass: true, IsAbstract: false } && part.IsAssignableFrom(t));
+            foreach (var feature in features.OrderBy(t => t.FullName, StringComparer.Ordinal))
+            {
+                services.TryAddEnumerable(ServiceDescriptor.Singleton(part, feature));
+            }
         }
 
         Type[] generics =

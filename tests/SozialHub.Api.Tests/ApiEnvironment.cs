@@ -23,7 +23,12 @@ public sealed class ApiEnvironment : IAsyncLifetime
     private readonly Dictionary<DatabaseProvider, ApiFactory> _seeded = [];
     private readonly Dictionary<(string, DatabaseProvider), ApiFactory> _shared = [];
 
+    private TestTokenIssuer? _issuer;
+
     public MariaDbServer MariaDb { get; } = new();
+
+    /// <summary>A stand-in identity server for APIs that need signed-in callers (<c>Identity:Authority</c>), started once.</summary>
+    public async Task<TestTokenIssuer> IssuerAsync() => _issuer ??= await TestTokenIssuer.StartAsync();
 
     public Task InitializeAsync() => MariaDb.InitializeAsync();
 
@@ -35,6 +40,10 @@ public sealed class ApiEnvironment : IAsyncLifetime
         }
 
         await MariaDb.DisposeAsync();
+        if (_issuer is not null)
+        {
+            await _issuer.DisposeAsync();
+        }
     }
 
     /// <summary>The API on a database with the demo city, shared by read-only tests.</summary>

@@ -48,6 +48,17 @@ public sealed class StartupTests(ApiEnvironment environment)
         Assert.Contains("Seed:Path '/nonexistent'", output);
     }
 
+    [Fact]
+    public async Task A_wrong_participation_setting_is_named()
+    {
+        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, null, "participation");
+
+        var (exitCode, output) = await ServiceProcess.RunToExitAsync("api", database.With(("Participation:FlagsToHide", "0")));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Participation:FlagsToHide must be at least 1.", output);
+    }
+
     [Theory]
     [MemberData(nameof(DatabaseProviders.All), MemberType = typeof(DatabaseProviders))]
     public async Task Operators_can_migrate_and_seed_before_starting(DatabaseProvider provider)

@@ -17,6 +17,9 @@ public sealed record TestToken
 
     public string? Name { get; init; } = "Erika Mustermann";
 
+    /// <summary>The <c>email_verified</c> claim identity writes into a person's access token; null leaves it out.</summary>
+    public bool? EmailVerified { get; init; } = true;
+
     public IReadOnlyList<string> Roles { get; init; } = [];
 
     public IReadOnlyList<string> Organizations { get; init; } = [];
@@ -35,7 +38,7 @@ public sealed record TestToken
 
     /// <summary>A client-credentials token: the client is its own subject.</summary>
     public static TestToken Machine(string clientId, params string[] scopes) =>
-        new() { Subject = clientId, ClientId = clientId, Name = clientId, Scopes = scopes };
+        new() { Subject = clientId, ClientId = clientId, Name = clientId, Scopes = scopes, EmailVerified = null };
 }
 
 /// <summary>
@@ -118,6 +121,11 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         if (token.Name is not null)
         {
             payload["name"] = token.Name;
+        }
+
+        if (token.EmailVerified is { } verified)
+        {
+            payload["email_verified"] = verified;
         }
 
         if (token.Roles.Count > 0)

@@ -30,7 +30,8 @@ public abstract class EntityGraphType<TEntity> : ObjectGraphType<TEntity>, INode
             .Resolve(context => GlobalId.Encode(typeName, context.Source.Id));
     }
 
-    public IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, int id) => context.LoadById<TEntity>(id).Then(e => (object?)e);
+    /// <summary>Loads the record for <c>node(id:)</c>; a type whose records are not all public filters here.</summary>
+    public virtual IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, int id) => context.LoadById<TEntity>(id).Then(e => (object?)e);
 }
 
 public static class GraphTypeName

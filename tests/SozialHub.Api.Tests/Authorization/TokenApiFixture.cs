@@ -12,11 +12,15 @@ public sealed class TokenApiCollection : ICollectionFixture<TokenApiFixture>
 
 /// <summary>
 /// The API with the demo city, trusting a <see cref="TestTokenIssuer"/> as its identity server, with one machine
-/// client (<c>trusted-city</c>) granted the planner policy by configuration.
+/// client (<c>trusted-city</c>) granted the planner policy by configuration and identity's (<c>identity-accounts</c>)
+/// granted account data and writing.
 /// </summary>
 public sealed class TokenApiFixture : IAsyncLifetime
 {
     public const string TrustedMachineClient = "trusted-city";
+
+    /// <summary>Identity's machine client: anonymises and exports a person's contributions.</summary>
+    public const string AccountDataClient = "identity-accounts";
 
     public TestTokenIssuer Issuer { get; private set; } = null!;
 
@@ -28,7 +32,9 @@ public sealed class TokenApiFixture : IAsyncLifetime
         var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, null, "tokens");
         Api = new ApiFactory(database.With(
             ("Identity:Authority", Issuer.Authority.ToString()),
-            ($"Authorization:MachineClients:{TrustedMachineClient}:Policies:0", "planner")));
+            ($"Authorization:MachineClients:{TrustedMachineClient}:Policies:0", "planner"),
+            ($"Authorization:MachineClients:{AccountDataClient}:Policies:0", "account-data"),
+            ($"Authorization:MachineClients:{AccountDataClient}:Policies:1", "hub.write")));
         _ = Api.Server;
     }
 

@@ -121,6 +121,249 @@ namespace SozialHub.Api.Database.Migrations.MySql
                     b.ToTable("ActionFields");
                 });
 
+            modelBuilder.Entity("SozialHub.Api.Contributions.Contribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ActionFieldId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("AuthorSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<int?>("ContextIndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ContextSocialSpaceId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ContextYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SocialSpaceId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("varchar(5000)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContextIndicatorId");
+
+                    b.HasIndex("ContextSocialSpaceId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("AuthorSubject", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("ActionFieldId", "ParentId", "Status");
+
+                    b.HasIndex("SocialSpaceId", "Kind", "ParentId", "Status");
+
+                    b.ToTable("Contributions");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ContributionFlag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<DateTime?>("SettledAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject");
+
+                    b.HasIndex("ContributionId", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("ContributionFlags");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ContributionRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReplacedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("varchar(5000)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributionId");
+
+                    b.ToTable("ContributionRevisions");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ContributionSupport", b =>
+                {
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("ContributionId", "Subject");
+
+                    b.HasIndex("Subject");
+
+                    b.ToTable("ContributionSupports");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ModerationAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("ModeratorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("ModeratorSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ContributionId");
+
+                    b.HasIndex("ModeratorSubject");
+
+                    b.ToTable("ModerationActions");
+                });
+
             modelBuilder.Entity("SozialHub.Api.Cooperations.Cooperation", b =>
                 {
                     b.Property<int>("Id")
@@ -951,6 +1194,80 @@ namespace SozialHub.Api.Database.Migrations.MySql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SozialHub.Api.Contributions.Contribution", b =>
+                {
+                    b.HasOne("SozialHub.Api.ActionFields.ActionField", "ActionField")
+                        .WithMany()
+                        .HasForeignKey("ActionFieldId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SozialHub.Api.Indicators.Indicator", "ContextIndicator")
+                        .WithMany()
+                        .HasForeignKey("ContextIndicatorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SozialHub.Api.SocialSpaces.SocialSpace", "ContextSocialSpace")
+                        .WithMany()
+                        .HasForeignKey("ContextSocialSpaceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SozialHub.Api.Contributions.Contribution", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SozialHub.Api.SocialSpaces.SocialSpace", "SocialSpace")
+                        .WithMany()
+                        .HasForeignKey("SocialSpaceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ActionField");
+
+                    b.Navigation("ContextIndicator");
+
+                    b.Navigation("ContextSocialSpace");
+
+                    b.Navigation("Parent");
+
+                    b.Navigation("SocialSpace");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ContributionFlag", b =>
+                {
+                    b.HasOne("SozialHub.Api.Contributions.Contribution", null)
+                        .WithMany("Flags")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ContributionRevision", b =>
+                {
+                    b.HasOne("SozialHub.Api.Contributions.Contribution", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ContributionSupport", b =>
+                {
+                    b.HasOne("SozialHub.Api.Contributions.Contribution", null)
+                        .WithMany("Supports")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ModerationAction", b =>
+                {
+                    b.HasOne("SozialHub.Api.Contributions.Contribution", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SozialHub.Api.Cooperations.Cooperation", b =>
                 {
                     b.HasOne("SozialHub.Api.Organizations.Organization", "Partner")
@@ -1141,6 +1458,15 @@ namespace SozialHub.Api.Database.Migrations.MySql
                         .IsRequired();
 
                     b.Navigation("District");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.Contribution", b =>
+                {
+                    b.Navigation("Flags");
+
+                    b.Navigation("Revisions");
+
+                    b.Navigation("Supports");
                 });
 
             modelBuilder.Entity("SozialHub.Api.Districts.District", b =>

@@ -112,6 +112,241 @@ namespace SozialHub.Api.Database.Migrations.Sqlite
                     b.ToTable("ActionFields");
                 });
 
+            modelBuilder.Entity("SozialHub.Api.Contributions.Contribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActionFieldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContextIndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContextSocialSpaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContextYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SocialSpaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContextIndicatorId");
+
+                    b.HasIndex("ContextSocialSpaceId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("AuthorSubject", "CreatedAt");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("ActionFieldId", "ParentId", "Status");
+
+                    b.HasIndex("SocialSpaceId", "Kind", "ParentId", "Status");
+
+                    b.ToTable("Contributions");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ContributionFlag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SettledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Subject");
+
+                    b.HasIndex("ContributionId", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("ContributionFlags");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ContributionRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReplacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributionId");
+
+                    b.ToTable("ContributionRevisions");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ContributionSupport", b =>
+                {
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContributionId", "Subject");
+
+                    b.HasIndex("Subject");
+
+                    b.ToTable("ContributionSupports");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ModerationAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContributionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModeratorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModeratorSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ContributionId");
+
+                    b.HasIndex("ModeratorSubject");
+
+                    b.ToTable("ModerationActions");
+                });
+
             modelBuilder.Entity("SozialHub.Api.Cooperations.Cooperation", b =>
                 {
                     b.Property<int>("Id")
@@ -916,6 +1151,80 @@ namespace SozialHub.Api.Database.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SozialHub.Api.Contributions.Contribution", b =>
+                {
+                    b.HasOne("SozialHub.Api.ActionFields.ActionField", "ActionField")
+                        .WithMany()
+                        .HasForeignKey("ActionFieldId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SozialHub.Api.Indicators.Indicator", "ContextIndicator")
+                        .WithMany()
+                        .HasForeignKey("ContextIndicatorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SozialHub.Api.SocialSpaces.SocialSpace", "ContextSocialSpace")
+                        .WithMany()
+                        .HasForeignKey("ContextSocialSpaceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SozialHub.Api.Contributions.Contribution", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SozialHub.Api.SocialSpaces.SocialSpace", "SocialSpace")
+                        .WithMany()
+                        .HasForeignKey("SocialSpaceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ActionField");
+
+                    b.Navigation("ContextIndicator");
+
+                    b.Navigation("ContextSocialSpace");
+
+                    b.Navigation("Parent");
+
+                    b.Navigation("SocialSpace");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ContributionFlag", b =>
+                {
+                    b.HasOne("SozialHub.Api.Contributions.Contribution", null)
+                        .WithMany("Flags")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ContributionRevision", b =>
+                {
+                    b.HasOne("SozialHub.Api.Contributions.Contribution", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ContributionSupport", b =>
+                {
+                    b.HasOne("SozialHub.Api.Contributions.Contribution", null)
+                        .WithMany("Supports")
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.ModerationAction", b =>
+                {
+                    b.HasOne("SozialHub.Api.Contributions.Contribution", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SozialHub.Api.Cooperations.Cooperation", b =>
                 {
                     b.HasOne("SozialHub.Api.Organizations.Organization", "Partner")
@@ -1106,6 +1415,15 @@ namespace SozialHub.Api.Database.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("District");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Contributions.Contribution", b =>
+                {
+                    b.Navigation("Flags");
+
+                    b.Navigation("Revisions");
+
+                    b.Navigation("Supports");
                 });
 
             modelBuilder.Entity("SozialHub.Api.Districts.District", b =>
