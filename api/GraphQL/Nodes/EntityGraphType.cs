@@ -30,7 +30,7 @@ public abstract class EntityGraphType<TEntity> : ObjectGraphType<TEntity>, INode
             .Resolve(context => GlobalId.Encode(typeName, context.Source.Id));
     }
 
-    public IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, int id) => context.LoadById<TEntity>(id).Then(e => (object?)e);
+    public virtual IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, int id) => context.LoadById<TEntity>(id).Then(e => (object?)e);
 }
 
 public static class GraphTypeName
