@@ -1,6 +1,7 @@
 using SozialHub.Api.Authorization;
 using SozialHub.Api.Database;
 using SozialHub.Api.GraphQL;
+using SozialHub.Api.Hsds;
 using SozialHub.Api.Seed;
 using SozialHub.ServiceDefaults;
 using SozialHub.ServiceDefaults.Database;
@@ -13,11 +14,13 @@ try
     builder.AddImports();
     builder.AddHubAuthorization();
     builder.AddGraphQLHub();
+    builder.AddHsds();
 
     var app = builder.Build();
     app.UseHubAuthentication();
     app.MapDefaultEndpoints();
     app.MapGraphQLHub();
+    app.MapHsds();
 
     return args.FirstOrDefault(a => a is "migrate" or "seed") switch
     {

@@ -230,7 +230,7 @@ def generate(out: Path, spaces: list[tuple[str, str, list[list[float]]]], write_
     for i in order:
         name, _legal, _parent, kind, _district = ORGANIZATIONS[i]
         title, fields, groups = rng.choice(OFFERINGS[kind])
-        place = " ".join(w for w in name.replace(",", "").split() if w[0].isupper())[-40:]
+        place = name.split(", ")[-1]
         title_here = f"{title} ({place})"
         n = 2
         while title_here in used:
