@@ -40,6 +40,12 @@ public sealed class DemoCity(
     /// <summary>The directory is loaded once: organisations are edited by their members afterwards, not refreshed from seed.</summary>
     private async Task LoadDirectoryAsync(string folder, CancellationToken cancellationToken)
     {
+        if (!Directory.Exists(folder))
+        {
+            logger.LogInformation("Demo city: no directory at {Folder}", folder);
+            return;
+        }
+
         if (await db.Organizations.AnyAsync(cancellationToken))
         {
             logger.LogInformation("Demo city: the directory has organisations already; {Folder} is not loaded again", folder);
