@@ -3,6 +3,7 @@ using SozialHub.Api.Authorization;
 using SozialHub.Api.Contributions;
 using SozialHub.Api.Database;
 using SozialHub.Api.GraphQL;
+using SozialHub.Api.Hsds;
 using SozialHub.Api.Seed;
 using SozialHub.ServiceDefaults;
 using SozialHub.ServiceDefaults.Database;
@@ -17,11 +18,13 @@ try
     builder.AddAnalytics();
     builder.AddParticipation();
     builder.AddGraphQLHub();
+    builder.AddHsds();
 
     var app = builder.Build();
     app.UseHubAuthentication();
     app.MapDefaultEndpoints();
     app.MapGraphQLHub();
+    app.MapHsds();
 
     return args.FirstOrDefault(a => a is "migrate" or "seed") switch
     {

@@ -3,7 +3,7 @@
 
     python3 bench/generate_city.py OUT_DIR [--spaces 600] [--indicators 150] [--years 20]
 
-OUT_DIR gets social-spaces.geojson, action-fields.csv (+ action-fields/*.md copied from seed/),
+OUT_DIR gets social-spaces.geojson, action-fields.csv (+ action-fields/*.md copied from seed/), directory/ (from seed/),
 indicators.csv and indicator-values.csv: the same files and formats as seed/, so the API's `seed`
 command loads them through the importers. Deterministic; numbers are meaningless.
 """
@@ -35,7 +35,16 @@ def main() -> None:
     spaces = write_spaces(out, args.spaces, rng)
     indicators = write_indicators(out, args.indicators)
     rows = write_values(out, spaces, indicators, args.years, rng)
+    copy_directory(seed / "directory", out / "directory", spaces)
     print(f"{len(spaces)} spaces, {len(indicators)} indicators, {args.years} years: {rows} values in {out}")
+
+
+def copy_directory(source: Path, target: Path, spaces: list[str]) -> None:
+    """The demo directory (offerings for bench/queries/offerings.json), its locations spread over the bench's spaces."""
+    shutil.copytree(source, target, dirs_exist_ok=True)
+    lines = (source / "locations.csv").read_text(encoding="utf-8").splitlines()
+    rows = [line.rsplit(";", 1)[0] + ";" + spaces[i % len(spaces)] for i, line in enumerate(lines[2:])]
+    (target / "locations.csv").write_text("\n".join(lines[:2] + rows) + "\n", encoding="utf-8")
 
 
 def write_spaces(out: Path, count: int, rng: random.Random) -> list[str]:

@@ -12,13 +12,14 @@ bodies=$work_dir/bodies && rm -rf "$bodies" && mkdir -p "$bodies"
 
 dotnet build "$repo_dir/api" -c Release -v q -nologo >/dev/null
 dotnet build "$bench_dir/Ceiling" -c Release -v q -nologo >/dev/null
-[ -f "$city/indicator-values.csv" ] || python3 "$bench_dir/generate_city.py" "$city" --spaces "$spaces" --indicators "$indicators" --years "$years"
+[ -f "$city/directory/services.csv" ] || python3 "$bench_dir/generate_city.py" "$city" --spaces "$spaces" --indicators "$indicators" --years "$years"
 
 start_mariadb
 sql -e "CREATE DATABASE bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 export Database__Provider=MySql ASPNETCORE_ENVIRONMENT=Production Seed__LoadOnFirstStart=false Seed__Path=$city
 export ConnectionStrings__SozialHub="Server=127.0.0.1;Port=$MARIADB_PORT;User ID=root;Database=bench"
-export GraphQL__RateLimit__PermitLimit=100000000 Identity__Authority=https://localhost:5002/
+# The offerings page (100 offerings × their locations) costs more than the default limit of 5,000: the bench measures throughput.
+export GraphQL__RateLimit__PermitLimit=100000000 GraphQL__MaxComplexity=100000 Identity__Authority=https://localhost:5002/
 (run_api seed) >"$work_dir/seed.log" 2>&1
 
 port=$(free_port)

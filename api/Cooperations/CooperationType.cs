@@ -1,3 +1,5 @@
+using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using SozialHub.Api.ActionFields;
 using SozialHub.Api.GraphQL;
@@ -31,6 +33,9 @@ public sealed class CooperationType : EntityGraphType<Cooperation>, IHasListFiel
             .Resolve(context => context.LoadRelated<Cooperation, ActionField, int>(context.Source.Id, c => c.ActionFields, a => a.SortOrder));
     }
 
+    public override IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, int id) =>
+        context.LoadById<Cooperation>(id).Then(c => c is null || c.IsConfirmed || context.SeesUnconfirmed() ? (object?)c : null);
+
     public static IListFields ListFields { get; } = new ListFields<Cooperation>()
         .Reference<OrganizationType>("proposer", c => c.ProposerId, "The proposing organisation (global id).")
         .Reference<OrganizationType>("partner", c => c.PartnerId, "The partner organisation (global id).")
@@ -45,8 +50,8 @@ public sealed class CooperationType : EntityGraphType<Cooperation>, IHasListFiel
 
 internal sealed class CooperationQueries : IQueryFields
 {
-    // TODO(issue 7): only confirmed cooperations are public; the organisations involved and planners see the rest.
     public void AddTo(ObjectGraphType query) =>
-        query.Connection<CooperationType, Cooperation>("cooperations", "Cooperations between organisations, oldest first unless ordered otherwise.",
-            context => context.Db().Cooperations);
+        query.Connection<CooperationType, Cooperation>("cooperations",
+            "Cooperations between organisations, oldest first unless ordered otherwise; unconfirmed ones only for planners.",
+            context => context.Db().Cooperations.VisibleTo(context));
 }

@@ -38,6 +38,8 @@ public abstract class ApiDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Offering> Offerings => Set<Offering>();
 
+    public DbSet<TargetGroup> TargetGroups => Set<TargetGroup>();
+
     public DbSet<OfferingSchedule> OfferingSchedules => Set<OfferingSchedule>();
 
     public DbSet<Location> Locations => Set<Location>();

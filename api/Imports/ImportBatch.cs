@@ -43,6 +43,9 @@ public enum ImportKind
 
     [Description("Indicator values per social space and year.")]
     IndicatorValues,
+
+    [Description("The directory: organisations, offerings, locations, facilities, cooperations and networks (HSDS-style CSV files).")]
+    Directory,
 }
 
 [Description("Whether an import is in effect.")]

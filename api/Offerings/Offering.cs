@@ -53,6 +53,8 @@ public sealed class Offering : Entity
 
     public List<ActionField> ActionFields { get; } = [];
 
+    public List<TargetGroup> TargetGroups { get; } = [];
+
     /// <summary>Where it takes place (HSDS <c>service_at_location</c>).</summary>
     public List<Location> Locations { get; } = [];
 

@@ -18,6 +18,7 @@ internal sealed class OfferingConfiguration : IEntityTypeConfiguration<Offering>
         builder.Property(o => o.Website).HasMaxLength(Limits.Url);
         builder.HasOne(o => o.Organization).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.ActionFields).WithMany().UsingEntity("OfferingActionFields");
+        builder.HasMany(o => o.TargetGroups).WithMany().UsingEntity("OfferingTargetGroups");
         builder.HasMany(o => o.Locations).WithMany(l => l.Offerings).UsingEntity("OfferingLocations");
         builder.HasMany(o => o.Languages).WithOne().HasForeignKey(l => l.OfferingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Schedules).WithOne().HasForeignKey(s => s.OfferingId).OnDelete(DeleteBehavior.Cascade);

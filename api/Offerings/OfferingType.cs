@@ -39,6 +39,8 @@ public sealed class OfferingType : EntityGraphType<Offering>, IHasListFields
             .Resolve(context => context.LoadById<Organization>(context.Source.OrganizationId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionFieldType>>>>("actionFields").Description("The action fields it serves, in their order.")
             .Resolve(context => context.LoadRelated<Offering, ActionField, int>(context.Source.Id, o => o.ActionFields, a => a.SortOrder));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetGroupType>>>>("targetGroups").Description("Who it is for, by name.")
+            .Resolve(context => context.LoadRelated<Offering, TargetGroup, string>(context.Source.Id, o => o.TargetGroups, t => t.Name));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocationType>>>>("locations").Description("Where it takes place, by name.")
             .Resolve(context => context.LoadRelated<Offering, Location, string>(context.Source.Id, o => o.Locations, l => l.Name));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferingScheduleType>>>>("schedules")
@@ -53,6 +55,7 @@ public sealed class OfferingType : EntityGraphType<Offering>, IHasListFields
         .Field("status", o => o.Status, "Whether it takes place.")
         .Reference<OrganizationType>("organization", o => o.OrganizationId, "The organisation (global id).")
         .Any("actionField", o => o.ActionFields.Select(a => a.Key), "Its action fields (keys).")
+        .Any("targetGroup", o => o.TargetGroups.Select(t => t.Key), "Its target groups (keys).")
         .Any("language", o => o.Languages.Select(l => l.Code), "Its languages (ISO 639-1).")
         .Any("socialSpace", o => o.Locations.Select(l => l.SocialSpace!.Key), "The social spaces of its locations (keys).")
         .Any("district", o => o.Locations.Select(l => l.SocialSpace!.District.Key), "The districts of its locations (keys).")

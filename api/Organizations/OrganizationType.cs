@@ -42,11 +42,11 @@ public sealed class OrganizationType : EntityGraphType<Organization>, IHasListFi
                 ids => context.Db().Facilities.Where(f => f.OperatorId != null && ids.Contains(f.OperatorId.Value)).OrderBy(f => f.Name),
                 f => f.OperatorId!.Value));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationType>>>>("cooperations")
-            .Description("Cooperations the organisation proposed or is partner in.")
+            .Description("Cooperations the organisation proposed or is partner in; unconfirmed ones only for planners.")
             .Resolve(context => context.Loaders()
                 .Get<int, Cooperation[]>("cooperationsByOrganization", async (ids, ct) =>
                 {
-                    var rows = await context.Db().Cooperations.AsNoTracking()
+                    var rows = await context.Db().Cooperations.VisibleTo(context).AsNoTracking()
                         .Where(c => ids.Contains(c.ProposerId) || ids.Contains(c.PartnerId)).OrderBy(c => c.Id).ToListAsync(ct);
                     return ids.ToDictionary(id => id, id => rows.Where(c => c.ProposerId == id || c.PartnerId == id).ToArray());
                 })

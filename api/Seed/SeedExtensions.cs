@@ -1,5 +1,6 @@
 using SozialHub.Api.ActionFields;
 using SozialHub.Api.Indicators;
+using SozialHub.Api.Organizations;
 using SozialHub.Api.SocialSpaces;
 using SozialHub.ServiceDefaults.Database;
 
@@ -16,6 +17,7 @@ public static class SeedExtensions
         builder.Services.AddScoped<ActionFieldImporter>();
         builder.Services.AddScoped<IndicatorCatalogImporter>();
         builder.Services.AddScoped<IndicatorValueImporter>();
+        builder.Services.AddScoped<DirectoryImporter>();
         builder.Services.AddScoped<DemoCity>();
         builder.Services.AddHostedService<DemoCitySeeder>();
         return builder;

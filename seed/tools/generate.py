@@ -11,7 +11,8 @@ Aufruf (aus dem Wurzelverzeichnis des Repositorys):
 
 Geschrieben werden (im Ordner seed/, jeweils überschrieben):
     social-spaces.geojson, action-fields.csv, action-fields/<key>.md,
-    indicators.csv, indicator-values.csv
+    indicators.csv, indicator-values.csv,
+    directory/*.csv (das Verzeichnis: siehe tools/directory.py)
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import math
 import random
 import re
 from pathlib import Path
+
+import directory
 
 SEED = 20241231
 YEARS = list(range(2014, 2025))
@@ -699,6 +702,10 @@ def main() -> None:
                     rows.append([key, ikey, y, format_rate(num, den, SCALE[unit]), num, den])
     write_csv(SEED_DIR / "indicator-values.csv",
               ["socialSpace", "indicator", "year", "value", "numerator", "denominator"], rows)
+
+    # ---- Verzeichnis (eigener Zufallsgenerator: die Dateien oben bleiben unverändert) ----
+    directory.generate(SEED_DIR / "directory",
+                       [(slugify(sp[0]), sp[1], cells[(sp[2], sp[3])]) for sp in SPACES], write_csv, slugify)
 
 
 if __name__ == "__main__":

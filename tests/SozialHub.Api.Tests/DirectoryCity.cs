@@ -46,6 +46,7 @@ internal static class DirectoryCity
 
     private static async Task<bool> InsertAsync(Database.ApiDbContext db)
     {
+        await ClearSeededDirectoryAsync(db);
         var actionFields = await db.ActionFields.ToDictionaryAsync(a => a.Key);
         var spaces = await db.SocialSpaces.ToDictionaryAsync(s => s.Key);
 
@@ -130,6 +131,19 @@ internal static class DirectoryCity
         }
 
         return true;
+    }
+
+    /// <summary>These tests compute their answers from the specs above, so the demo city's own directory goes first.</summary>
+    private static async Task ClearSeededDirectoryAsync(Database.ApiDbContext db)
+    {
+        await db.Networks.ExecuteDeleteAsync();
+        await db.Cooperations.ExecuteDeleteAsync();
+        await db.Facilities.ExecuteDeleteAsync();
+        await db.Offerings.ExecuteDeleteAsync();
+        await db.Locations.ExecuteDeleteAsync();
+        await db.Organizations.Where(o => o.ParentOrganizationId != null).ExecuteDeleteAsync();
+        await db.Organizations.ExecuteDeleteAsync();
+        db.ChangeTracker.Clear();
     }
 }
 

@@ -23,8 +23,8 @@ public sealed class ImportBatchAccessTests(TokenApiFixture fixture)
         var node = await planner.QueryAsync("query($id: ID!) { node(id: $id) { ... on ImportBatch { fileName } } }",
             new { id = first.GetProperty("id").GetString() });
 
-        Assert.Equal(4, batches.GetProperty("totalCount").GetInt32());
-        Assert.Equal("INDICATOR_VALUES", first.GetProperty("kind").GetString());
+        Assert.Equal(5, batches.GetProperty("totalCount").GetInt32()); // four files and the directory
+        Assert.Equal("DIRECTORY", first.GetProperty("kind").GetString());
         Assert.Equal(first.GetProperty("fileName").GetString(), node.GetProperty("node").GetProperty("fileName").GetString());
         Assert.Equal("indicator-values.csv",
             data.GetProperty("indicatorValues").GetProperty("nodes")[0].GetProperty("importBatch").GetProperty("fileName").GetString());

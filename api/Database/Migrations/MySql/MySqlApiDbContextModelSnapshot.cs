@@ -85,6 +85,21 @@ namespace SozialHub.Api.Database.Migrations.MySql
                     b.ToTable("OfferingLocations");
                 });
 
+            modelBuilder.Entity("OfferingTargetGroups", b =>
+                {
+                    b.Property<int>("OfferingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TargetGroupsId")
+                        .HasColumnType("int");
+
+                    b.HasKey("OfferingId", "TargetGroupsId");
+
+                    b.HasIndex("TargetGroupsId");
+
+                    b.ToTable("OfferingTargetGroups");
+                });
+
             modelBuilder.Entity("SozialHub.Api.ActionFields.ActionField", b =>
                 {
                     b.Property<int>("Id")
@@ -1005,6 +1020,40 @@ namespace SozialHub.Api.Database.Migrations.MySql
                     b.ToTable("OfferingSchedules");
                 });
 
+            modelBuilder.Entity("SozialHub.Api.Offerings.TargetGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("TargetGroups");
+                });
+
             modelBuilder.Entity("SozialHub.Api.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -1190,6 +1239,21 @@ namespace SozialHub.Api.Database.Migrations.MySql
                     b.HasOne("SozialHub.Api.Offerings.Offering", null)
                         .WithMany()
                         .HasForeignKey("OfferingsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OfferingTargetGroups", b =>
+                {
+                    b.HasOne("SozialHub.Api.Offerings.Offering", null)
+                        .WithMany()
+                        .HasForeignKey("OfferingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SozialHub.Api.Offerings.TargetGroup", null)
+                        .WithMany()
+                        .HasForeignKey("TargetGroupsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

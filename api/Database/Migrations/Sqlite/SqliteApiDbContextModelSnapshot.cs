@@ -78,6 +78,21 @@ namespace SozialHub.Api.Database.Migrations.Sqlite
                     b.ToTable("OfferingLocations");
                 });
 
+            modelBuilder.Entity("OfferingTargetGroups", b =>
+                {
+                    b.Property<int>("OfferingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetGroupsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OfferingId", "TargetGroupsId");
+
+                    b.HasIndex("TargetGroupsId");
+
+                    b.ToTable("OfferingTargetGroups");
+                });
+
             modelBuilder.Entity("SozialHub.Api.ActionFields.ActionField", b =>
                 {
                     b.Property<int>("Id")
@@ -966,6 +981,38 @@ namespace SozialHub.Api.Database.Migrations.Sqlite
                     b.ToTable("OfferingSchedules");
                 });
 
+            modelBuilder.Entity("SozialHub.Api.Offerings.TargetGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("TargetGroups");
+                });
+
             modelBuilder.Entity("SozialHub.Api.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -1147,6 +1194,21 @@ namespace SozialHub.Api.Database.Migrations.Sqlite
                     b.HasOne("SozialHub.Api.Offerings.Offering", null)
                         .WithMany()
                         .HasForeignKey("OfferingsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OfferingTargetGroups", b =>
+                {
+                    b.HasOne("SozialHub.Api.Offerings.Offering", null)
+                        .WithMany()
+                        .HasForeignKey("OfferingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SozialHub.Api.Offerings.TargetGroup", null)
+                        .WithMany()
+                        .HasForeignKey("TargetGroupsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
