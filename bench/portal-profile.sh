@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Server time of a Sozialraum profile (issue 6: < 100 ms on the demo city): the API and the portal in
 # Release on a fresh SQLite demo city, 10 warm-up requests, then N sequential requests with curl;
-# prints the median and the 95th percentile of curl's time_total (loopback, so ≈ server time).
+# prints the median and the 95th percentile of curl's time_total (loopback, so ≈ server time). The
+# Development environment only spares the identity settings (the profile is public); the build is Release.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-50}
@@ -12,11 +13,12 @@ rm -rf "$work" && mkdir -p "$work"
 dotnet build api -c Release -v q -nologo >/dev/null
 dotnet build portal -c Release -v q -nologo >/dev/null
 
-ConnectionStrings__SozialHub="Data Source=$work/api.db" dotnet api/bin/Release/net9.0/SozialHub.Api.dll \
-  --urls http://127.0.0.1:5201 >"$work/api.log" 2>&1 &
+export ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning
+(cd api/bin/Release/net9.0 && ConnectionStrings__SozialHub="Data Source=$work/api.db" exec dotnet SozialHub.Api.dll \
+  --urls http://127.0.0.1:5201 >"$work/api.log" 2>&1) &
 api=$!
-Api__BaseUrl=http://127.0.0.1:5201/ dotnet portal/bin/Release/net9.0/SozialHub.Portal.dll \
-  --urls http://127.0.0.1:5200 >"$work/portal.log" 2>&1 &
+(cd portal/bin/Release/net9.0 && Api__BaseUrl=http://127.0.0.1:5201/ exec dotnet SozialHub.Portal.dll \
+  --urls http://127.0.0.1:5200 >"$work/portal.log" 2>&1) &
 portal=$!
 trap 'kill $api $portal 2>/dev/null' EXIT
 
