@@ -1,6 +1,7 @@
 using SozialHub.Portal.Authentication;
 using SozialHub.Portal.Content;
 using SozialHub.Portal.Errors;
+using SozialHub.Portal.Figures;
 using SozialHub.Portal.GraphQL;
 using SozialHub.Portal.Pages;
 using SozialHub.Portal.Security;
@@ -13,6 +14,7 @@ try
     builder.AddPortalSignIn();
     builder.AddApiClient();
     builder.AddContentPages();
+    builder.AddFigures();
     builder.AddPortalPages();
 
     var app = builder.Build();

@@ -1,20 +1,68 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using SozialHub.Portal.Figures;
 using SozialHub.Portal.GraphQL;
 using SozialHub.Portal.GraphQL.Operations;
 
 namespace SozialHub.Portal.Pages;
 
-public sealed class IndexModel(GraphQLClient graphQL) : PageModel
+/// <summary>The city at a glance: a choropleth of a chosen indicator, the key figures with their course, the action fields.</summary>
+public sealed class IndexModel(GraphQLClient graphQL, IOptions<StartPageOptions> options, IOptions<MapOptions> mapOptions) : PageModel
 {
-    public IReadOnlyList<StartPageDistrict> Districts { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "karte")]
+    public string? Chosen { get; set; }
 
-    public int SocialSpaceCount => Districts.Sum(d => d.SocialSpaces.Count);
+    public MapIndicator? MapIndicator { get; private set; }
 
-    public int Population => Districts.Sum(d => d.Population);
+    public int? MapYear { get; private set; }
+
+    public IReadOnlyList<(SpaceShape Space, SpaceValue? Value)> MapRows { get; private set; } = [];
+
+    public MapData? Map { get; private set; }
+
+    public IReadOnlyList<KeyFigure> KeyFigures { get; private set; } = [];
+
+    public IReadOnlyList<KeyName> MapChoices { get; private set; } = [];
+
+    public IReadOnlyList<KeyName> ActionFields { get; private set; } = [];
+
+    public int Population => MapRows.Sum(r => r.Space.Population);
+
+    public int SocialSpaceCount => MapRows.Count;
+
+    public int DistrictCount => MapRows.Select(r => r.Space.District.Key).Distinct().Count();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var data = await graphQL.QueryAsync(StartPageData.Operation, cancellationToken: cancellationToken);
-        Districts = data.Districts.Nodes;
+        var settings = options.Value;
+        var data = await graphQL.QueryAsync(StartPageData.Operation,
+            new { mapIndicator = Chosen is { Length: > 0 } ? Chosen : settings.MapIndicator, keyIndicators = settings.KeyIndicatorsOrDefault },
+            cancellationToken);
+        MapChoices = data.MapChoices.Nodes;
+        ActionFields = data.ActionFields.Nodes;
+        var byKey = data.KeyIndicators.Nodes.ToDictionary(i => i.Key);
+        KeyFigures = [.. settings.KeyIndicatorsOrDefault.Where(byKey.ContainsKey).Select(k => KeyFigure.Of(byKey[k], settings.TrendYears))];
+
+        MapIndicator = data.MapIndicator;
+        MapYear = MapIndicator?.Values.Select(v => (int?)v.Year).Max();
+        var values = MapIndicator?.Values.Where(v => v.Year == MapYear).ToDictionary(v => v.SocialSpace.Key) ?? [];
+        MapRows = [.. data.SocialSpaces.Nodes.Select(s => (s, values.GetValueOrDefault(s.Key)))];
+        if (MapIndicator is { } indicator && MapYear is { } year)
+        {
+            Map = MapData.Choropleth("start-karte", $"{indicator.Name} je Sozialraum {year}", data.SocialSpaces.Nodes,
+                values.ToDictionary(v => v.Key, v => v.Value.Value), v => Format.Value(v, indicator.Series), mapOptions.Value);
+        }
+    }
+}
+
+/// <summary>A key figure: the city's latest value and the value some years before, as the API computed them.</summary>
+public sealed record KeyFigure(IndicatorSeries Indicator, YearValue? Latest, YearValue? Earlier)
+{
+    public static KeyFigure Of(IndicatorSeries indicator, int trendYears)
+    {
+        var latest = indicator.LatestCityValue;
+        var earlier = latest is null ? null : indicator.CityValues.FirstOrDefault(c => c.Year == latest.Year - trendYears && c.Value is not null);
+        return new KeyFigure(indicator, latest, earlier);
     }
 }

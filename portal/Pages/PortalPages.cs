@@ -14,6 +14,7 @@ public static class PortalPages
     public static IHostApplicationBuilder AddPortalPages(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorPages();
+        builder.Services.AddOptions<StartPageOptions>().BindConfiguration(StartPageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
         // The default encoder writes every non-ASCII letter as &#xFC;; readable source and search need ü.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

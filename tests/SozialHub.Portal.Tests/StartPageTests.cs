@@ -9,47 +9,52 @@ namespace SozialHub.Portal.Tests;
 [Collection(PortalFixture.Collection)]
 public sealed class StartPageTests(PortalFixture fixture)
 {
-    private static readonly string[] DemoDistricts =
-        ["Innenstadt", "Roden", "Fraulautern", "Lisdorf", "Beaumarais", "Picard", "Neuforweiler", "Steinrausch"];
-
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 
     [Fact]
-    public async Task Start_page_shows_every_district_of_the_demo_city()
+    public async Task Start_page_map_table_shows_every_social_space_with_the_chosen_indicators_latest_value()
     {
-        var page = await GetStartPageAsync();
+        var data = await fixture.QueryApiAsync("{ indicator(key: \"child_poverty\") { values { year value socialSpace { name } } } }");
+        var values = data.GetProperty("indicator").GetProperty("values").EnumerateArray().ToList();
+        var year = values.Max(v => v.GetProperty("year").GetInt32());
+        var expected = values.Where(v => v.GetProperty("year").GetInt32() == year)
+            .ToDictionary(v => v.GetProperty("socialSpace").GetProperty("name").GetString()!, v => v.GetProperty("value").GetDouble().ToString("N1", German) + " %");
+        Assert.Equal(28, expected.Count);
 
-        var headings = page.QuerySelectorAll("main h3").Select(h => h.TextContent.Trim()).ToList();
-        Assert.Equal(DemoDistricts.Order(), headings.Order());
+        using var http = fixture.CreatePortalClient();
+        var page = await Html.ParseAsync(await http.GetAsync("/?karte=child_poverty"));
+
+        var table = page.GetElementById("karte-tabelle")!;
+        Assert.Contains($"31.12.{year}", table.QuerySelector("caption")!.TextContent, StringComparison.Ordinal);
+        var shown = table.QuerySelectorAll("tbody tr").ToDictionary(r => r.QuerySelector("th a")!.TextContent, r => r.QuerySelectorAll("td")[1].TextContent);
+        Assert.Equal(expected.OrderBy(e => e.Key), shown.OrderBy(e => e.Key));
+        Assert.Equal("child_poverty", page.QuerySelector("#karte-kennzahl option[selected]")?.GetAttribute("value"));
     }
 
     [Fact]
-    public async Task Start_page_shows_every_social_space_the_API_knows_with_population_and_marker()
+    public async Task Start_page_shows_the_configured_key_figures_with_the_citys_latest_value_and_the_action_fields()
     {
-        var data = await fixture.QueryApiAsync("{ districts { nodes { name socialSpaces { name population isSocialCityArea } } } }");
-        var expected = data.GetProperty("districts").GetProperty("nodes").EnumerateArray()
-            .SelectMany(d => d.GetProperty("socialSpaces").EnumerateArray().Select(s => new Row(
-                d.GetProperty("name").GetString()!,
-                s.GetProperty("name").GetString()!,
-                s.GetProperty("population").GetInt32().ToString("N0", German),
-                s.GetProperty("isSocialCityArea").GetBoolean())))
-            .ToList();
-        Assert.Equal(28, expected.Count);
-        Assert.Contains(expected, r => r.SocialCity);
-        Assert.Contains(expected, r => !r.SocialCity);
+        var data = await fixture.QueryApiAsync("{ indicator(key: \"population\") { cityValues { year value } } }");
+        var latest = data.GetProperty("indicator").GetProperty("cityValues").EnumerateArray().MaxBy(c => c.GetProperty("year").GetInt32());
 
         var page = await GetStartPageAsync();
 
-        var shown = page.QuerySelectorAll("main section").SelectMany(section => section.QuerySelectorAll("tbody tr").Select(row =>
-        {
-            var header = row.QuerySelector("th[scope=row]")!;
-            return new Row(
-                section.QuerySelector("h3")!.TextContent.Trim(),
-                Html.OwnText(header),
-                row.QuerySelector("td")!.TextContent.Trim(),
-                header.QuerySelector(".badge")?.TextContent.Trim() == "Soziale Stadt");
-        })).ToList();
-        Assert.Equal(expected.OrderBy(r => r.Space, StringComparer.Ordinal), shown.OrderBy(r => r.Space, StringComparer.Ordinal));
+        var figures = page.QuerySelectorAll(".key-figure").ToList();
+        Assert.InRange(figures.Count, 5, 8);
+        var population = figures.Single(f => f.QuerySelector("h3")!.TextContent == "Einwohner insgesamt");
+        Assert.Equal(latest.GetProperty("value").GetDouble().ToString("N0", German), population.QuerySelector(".key-figure__value")!.TextContent);
+        Assert.Contains($"Stand 31.12.{latest.GetProperty("year").GetInt32()}", population.TextContent, StringComparison.Ordinal);
+        Assert.Equal(5, page.QuerySelectorAll("section[aria-labelledby=handlungsfelder] a").Length);
+        Assert.NotNull(page.QuerySelector("[data-discussion=latest]"));
+    }
+
+    [Fact]
+    public async Task Unknown_map_indicator_says_there_are_no_values()
+    {
+        using var http = fixture.CreatePortalClient();
+        var page = await Html.ParseAsync(await http.GetAsync("/?karte=gibt-es-nicht"));
+
+        Assert.Equal("Für diese Kennzahl liegen keine Werte je Sozialraum vor.", page.QuerySelector("section[aria-labelledby=karte] [role=status]")?.TextContent.Trim());
     }
 
     [Fact]
@@ -134,8 +139,6 @@ public sealed class StartPageTests(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await Html.ParseAsync(response);
     }
-
-    private sealed record Row(string District, string Space, string Population, bool SocialCity);
 }
 
 public static class SecurityHeaderAssert

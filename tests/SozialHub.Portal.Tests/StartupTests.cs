@@ -41,4 +41,21 @@ public sealed class StartupTests
         Assert.Contains($"'{value}'", output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("StartPage:KeyIndicators:0", "population", "StartPage:KeyIndicators")]
+    [InlineData("StartPage:TrendYears", "0", "StartPage:TrendYears")]
+    [InlineData("Map:TileUrl", "http://tiles.example/{z}/{x}/{y}.png", "Map:TileUrl")]
+    public async Task Invalid_figure_settings_stop_the_start_with_one_line_naming_the_setting(string key, string value, string named)
+    {
+        var (exitCode, output) = await ServiceProcess.RunToExitAsync("portal", new Dictionary<string, string?>
+        {
+            ["Api:BaseUrl"] = "http://127.0.0.1:5001/",
+            [key] = value,
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(named, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
 }

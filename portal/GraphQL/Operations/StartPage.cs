@@ -1,14 +1,15 @@
 namespace SozialHub.Portal.GraphQL.Operations;
 
 /// <summary>The data of StartPage.graphql.</summary>
-public sealed record StartPageData(Connection<StartPageDistrict> Districts)
+public sealed record StartPageData(
+    Connection<SpaceShape> SocialSpaces, MapIndicator? MapIndicator, Connection<IndicatorSeries> KeyIndicators,
+    Connection<KeyName> MapChoices, Connection<KeyName> ActionFields)
 {
     public static readonly GraphQLOperation<StartPageData> Operation = new("StartPage");
 }
 
-public sealed record StartPageDistrict(string Key, string Name, IReadOnlyList<StartPageSocialSpace> SocialSpaces)
+public sealed record MapIndicator(
+    string Key, string Name, IndicatorUnit Unit, string UnitLabel, Polarity Polarity, IReadOnlyList<YearValue> CityValues, IReadOnlyList<SpaceValue> Values)
 {
-    public int Population => SocialSpaces.Sum(s => s.Population);
+    public IndicatorSeries Series => new(Key, Name, Unit, UnitLabel, Polarity, CityValues);
 }
-
-public sealed record StartPageSocialSpace(string Key, string Name, int Population, bool IsSocialCityArea);

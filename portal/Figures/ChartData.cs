@@ -1,0 +1,18 @@
+using System.Text.Json;
+
+namespace SozialHub.Portal.Figures;
+
+/// <summary>One line of a chart; <paramref name="Values"/> are aligned with the chart's years (null: no value).</summary>
+public sealed record ChartSeries(string Label, IReadOnlyList<double?> Values, bool Emphasis = true);
+
+/// <summary>
+/// A line chart over years, as JSON that wwwroot/js/charts.js reads from a <c>script type="application/json"</c>
+/// block. The same numbers are always in a table beside it.
+/// </summary>
+public sealed record ChartData(string Id, string Label, string Json)
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static ChartData Line(string id, string label, IReadOnlyList<int> years, IEnumerable<ChartSeries> series, string unit) =>
+        new(id, label, JsonSerializer.Serialize(new { years, unit, series }, Options));
+}

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using SozialHub.Portal.GraphQL.Operations;
+
+namespace SozialHub.Portal.Figures;
+
+/// <summary>A class of a choropleth map: its number (the colour, see site.css <c>.swatch--N</c>) and its range in words.</summary>
+public sealed record LegendClass(int Class, string Label);
+
+/// <summary>A place drawn as a point, e.g. a facility.</summary>
+public sealed record MapPoint(double Latitude, double Longitude, string Name);
+
+/// <summary>
+/// What a map shows, as GeoJSON that wwwroot/js/maps.js reads from a <c>script type="application/json"</c>
+/// block (no inline code under the content security policy). The same data is always in a table beside it.
+/// </summary>
+/// <param name="Id">Unique on the page; the JSON block's id is derived from it.</param>
+/// <param name="Label">What the map shows, for its accessible name.</param>
+public sealed record MapData(string Id, string Label, string Json, IReadOnlyList<LegendClass> Legend)
+{
+    /// <summary>Classes of equal width between the smallest and largest value.</summary>
+    public const int ClassCount = 5;
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The spaces coloured by their value; spaces without a value stay grey.</summary>
+    public static MapData Choropleth(
+        string id, string label, IEnumerable<SpaceShape> spaces, IReadOnlyDictionary<string, double> values,
+        Func<double?, string> format, MapOptions options, string? highlight = null)
+    {
+        var list = spaces.ToList();
+        var known = list.Where(s => values.ContainsKey(s.Key)).Select(s => values[s.Key]).ToList();
+        var (min, width) = known.Count == 0 ? (0d, 0d) : (known.Min(), (known.Max() - known.Min()) / ClassCount);
+        int? ClassOf(double? value) => value switch
+        {
+            null => null,
+            _ when width == 0 => 0,
+            _ => Math.Min(ClassCount - 1, (int)((value.Value - min) / width)),
+        };
+
+        var legend = width == 0
+            ? known.Count == 0 ? [] : [new LegendClass(0, format(min))]
+            : Enumerable.Range(0, ClassCount).Select(c => new LegendClass(c, $"{format(min + c * width)} bis {format(min + (c + 1) * width)}")).ToList();
+        var features = list.Select(s =>
+        {
+            double? value = values.TryGetValue(s.Key, out var v) ? v : null;
+            return Feature(s, $"{s.Name}: {format(value)}", ClassOf(value), s.Key == highlight);
+        });
+        return Create(id, label, features, [], legend, options);
+    }
+
+    /// <summary>The spaces' outlines, one of them emphasised, with points on top.</summary>
+    public static MapData Outlines(string id, string label, IEnumerable<SpaceShape> spaces, MapOptions options, string? highlight = null,
+        IEnumerable<MapPoint>? points = null) =>
+        Create(id, label, spaces.Select(s => Feature(s, s.Name, null, s.Key == highlight)), points ?? [], [], options);
+
+    private static object Feature(SpaceShape space, string text, int? @class, bool highlight) => new
+    {
+        type = "Feature",
+        geometry = space.Geometry,
+        properties = new { key = space.Key, text, href = $"/sozialraeume/{space.Key}", @class, highlight },
+    };
+
+    private static MapData Create(string id, string label, IEnumerable<object> features, IEnumerable<MapPoint> points,
+        IReadOnlyList<LegendClass> legend, MapOptions options)
+    {
+        var tiles = options.TileUrl is { Length: > 0 } url ? new { url, attribution = options.TileAttribution } : null;
+        var json = JsonSerializer.Serialize(new { type = "FeatureCollection", features, points, tiles }, Options);
+        return new MapData(id, label, json, legend);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using SozialHub.Portal.Figures;
+using SozialHub.Portal.GraphQL;
+using SozialHub.Portal.GraphQL.Operations;
+
+namespace SozialHub.Portal.Pages.Indicators;
+
+/// <summary>One indicator across all Sozialräume: choropleth and ranking for a year, the time series, the CSV download.</summary>
+public sealed class DetailModel(GraphQLClient graphQL, IOptions<MapOptions> mapOptions) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "jahr")]
+    public int? Year { get; set; }
+
+    public IndicatorDetail Indicator { get; private set; } = null!;
+
+    public IReadOnlyList<SpaceShape> Spaces { get; private set; } = [];
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    /// <summary>The spaces with a value in the year, most burdened first (highest first unless higher is better).</summary>
+    public IReadOnlyList<(SpaceShape Space, SpaceValue Value)> Ranking { get; private set; } = [];
+
+    public double? CityValue { get; private set; }
+
+    public MapData? Map { get; private set; }
+
+    public ChartData? Chart { get; private set; }
+
+    public IReadOnlyDictionary<(string Space, int Year), SpaceValue> Values { get; private set; } = new Dictionary<(string, int), SpaceValue>();
+
+    public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellationToken)
+    {
+        var data = await graphQL.QueryAsync(IndicatorDetailData.Operation, new { key }, cancellationToken);
+        if (data.Indicator is not { } indicator)
+        {
+            return NotFound();
+        }
+
+        Indicator = indicator;
+        Spaces = data.SocialSpaces.Nodes;
+        Values = indicator.Values.ToDictionary(v => (v.SocialSpace.Key, v.Year));
+        Years = [.. indicator.Values.Select(v => v.Year).Union(indicator.CityValues.Select(c => c.Year)).Distinct().Order()];
+        if (Years.Count == 0)
+        {
+            return Page();
+        }
+
+        // An unknown year (typed into the address) falls back to the latest.
+        Year = Year is { } y && Years.Contains(y) ? y : Years[^1];
+        CityValue = indicator.CityValues.FirstOrDefault(c => c.Year == Year)?.Value;
+        var inYear = Spaces.Where(s => Values.ContainsKey((s.Key, Year.Value))).Select(s => (s, Values[(s.Key, Year.Value)]));
+        Ranking = [.. indicator.Polarity == Polarity.HigherIsBetter ? inYear.OrderBy(r => r.Item2.Value) : inYear.OrderByDescending(r => r.Item2.Value)];
+        Map = MapData.Choropleth("indikator-karte", $"{indicator.Name} je Sozialraum {Year}", Spaces,
+            Ranking.ToDictionary(r => r.Space.Key, r => r.Value.Value), v => Format.Value(v, indicator.Series), mapOptions.Value);
+        Chart = ChartData.Line("indikator-verlauf", $"{indicator.Name}: Stadt gesamt und alle Sozialräume, {Years[0]}–{Years[^1]}", Years,
+            [
+                new ChartSeries("Stadt gesamt", [.. Years.Select(year => indicator.CityValues.FirstOrDefault(c => c.Year == year)?.Value)]),
+                .. Spaces.Select(s => new ChartSeries(s.Name, [.. Years.Select(year => Values.TryGetValue((s.Key, year), out var v) ? v.Value : (double?)null)], Emphasis: false)),
+            ],
+            Format.Unit(indicator.Unit, indicator.UnitLabel));
+        return Page();
+    }
+}
