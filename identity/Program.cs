@@ -4,6 +4,7 @@ using SozialHub.Identity.Clients;
 using SozialHub.Identity.Database;
 using SozialHub.Identity.Mail;
 using SozialHub.Identity.OpenId;
+using SozialHub.Identity.Participation;
 using SozialHub.Identity.Pages;
 using SozialHub.Identity.Security;
 using SozialHub.ServiceDefaults;
@@ -18,6 +19,7 @@ try
     builder.AddOpenIdServer();
     builder.AddClients();
     builder.AddMail();
+    builder.AddParticipation();
     builder.AddRateLimits();
     builder.AddPages();
 

@@ -8,8 +8,7 @@ namespace SozialHub.Identity.Accounts;
 
 /// <summary>
 /// Extension point for "download my data": another part of the hub adds a section to a person's export.
-/// The participation issue adds one for contributions (comments, local knowledge) that calls the API;
-/// until then the export holds the account data this service keeps.
+/// <see cref="Participation.ContributionExport"/> adds the person's contributions, support and flags from the API.
 /// </summary>
 public interface IAccountDataExportSource
 {

@@ -7,9 +7,10 @@ using SozialHub.Identity.Mail;
 namespace SozialHub.Identity.Accounts;
 
 /// <summary>
-/// Extension point for deleting an account: runs inside the deletion's transaction, after the account rows are
-/// removed and before they are committed; throwing rolls the deletion back. The participation issue adds the
-/// hook that has the API anonymise the person's contributions (author shown as „gelöschtes Konto“).
+/// Extension point for deleting an account: runs before anything is removed, outside the deletion's transaction
+/// (a hook may call this server, e.g. its token endpoint, which a held SQLite write lock would block); throwing
+/// stops the deletion with everything kept. <see cref="Participation.ContributionAnonymizer"/> has the API show the
+/// person's contributions as „gelöschtes Konto“. Hooks must be safe to repeat: a later failure leaves the account.
 /// </summary>
 public interface IAccountDeletionHook
 {
@@ -24,6 +25,11 @@ public sealed class AccountDeletion(
     public async Task<IdentityResult> DeleteAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
         var email = user.Email!;
+        foreach (var hook in hooks)
+        {
+            await hook.OnDeletingAsync(user, cancellationToken);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // Tokens and authorizations name the account only as their subject (no foreign key), so they go explicitly;
@@ -43,11 +49,6 @@ public sealed class AccountDeletion(
         if (!deleted.Succeeded)
         {
             return deleted; // the transaction rolls back when disposed
-        }
-
-        foreach (var hook in hooks)
-        {
-            await hook.OnDeletingAsync(user, cancellationToken);
         }
 
         mails.QueueAccountDeleted(email);

@@ -8,7 +8,7 @@ namespace SozialHub.Identity.Tests;
 /// <summary>
 /// A person's whole way through the identity service, over HTTP against the real process and a real SMTP server:
 /// register, confirm by mail, sign in, the portal's code flow with PKCE, refresh with rotation, logout; then the
-/// data export and the deletion of the account. On SQLite and MariaDB.
+/// data export and the deletion of the account with the person's contributions in the real API. On SQLite and MariaDB.
 /// </summary>
 [Collection(MariaDbServer.Collection)]
 public sealed class AccountFlowTests(MariaDbServer mariaDb, IdentityServers servers)
@@ -84,10 +84,14 @@ public sealed class AccountFlowTests(MariaDbServer mariaDb, IdentityServers serv
     public async Task A_person_downloads_their_data_and_deletes_the_account(DatabaseProvider provider)
     {
         var identity = await servers.WithSmtpAsync(provider, mariaDb);
+        var api = identity.Api!;
         var email = Accounts.NewEmail("loeschen");
         using var session = await Accounts.SignedInAsync(identity, email, "Max Beispiel");
-        var tokens = await PortalClient.AuthorizeAsync(session);
+        var tokens = await PortalClient.AuthorizeAsync(session, PortalClient.WritingScopes);
         var subject = tokens.Access.GetProperty("sub").GetString()!;
+        // Written in the portal with the person's own token: the API stores it under their sub and name.
+        var comment = await HubApi.CommentAsync(api, tokens.AccessToken, "Mehr Plätze in der Kita am Markt, bitte.");
+        Assert.Equal(("Max Beispiel", "Mehr Plätze in der Kita am Markt, bitte."), await HubApi.PublicAsync(api, comment));
 
         var exportPage = await session.GetAsync("konto/daten");
         using var download = await session.Http.PostAsync("konto/daten", new FormUrlEncodedContent(FormFields(exportPage)));
@@ -102,12 +106,23 @@ public sealed class AccountFlowTests(MariaDbServer mariaDb, IdentityServers serv
         Assert.True(account.GetProperty("emailConfirmed").GetBoolean());
         Assert.Equal(["citizen"], Http.Strings(account.GetProperty("roles")));
         Assert.Contains(export.GetProperty("mails").EnumerateArray(), m => m.GetProperty("template").GetString() == "ConfirmAccount");
+        var contributions = export.GetProperty("contributions");
+        var exported = Assert.Single(contributions.GetProperty("contributions").EnumerateArray());
+        Assert.Equal(comment, exported.GetProperty("id").GetString());
+        Assert.Equal("Mehr Plätze in der Kita am Markt, bitte.", exported.GetProperty("text").GetString());
+        Assert.Equal("Max Beispiel", exported.GetProperty("authorName").GetString());
+        Assert.Equal("COMMENT", exported.GetProperty("kind").GetString());
+        Assert.Empty(contributions.GetProperty("supported").EnumerateArray());
+        Assert.Empty(contributions.GetProperty("flags").EnumerateArray());
 
         var deleteForm = await session.GetAsync("konto/loeschen");
         var wrong = await session.SubmitAsync(deleteForm, new Dictionary<string, string> { ["Input.Password"] = "nicht das Passwort" });
         Assert.Equal("Das Passwort ist falsch.", wrong.FieldError("Input_Password"));
         var deleted = await session.SubmitAsync(wrong, new Dictionary<string, string> { ["Input.Password"] = Accounts.Password });
         Assert.Equal("/konto-geloescht", deleted.Path);
+
+        // The contribution stays where it was, without the name (issue 5).
+        Assert.Equal(("gelöschtes Konto", "Mehr Plätze in der Kita am Markt, bitte."), await HubApi.PublicAsync(api, comment));
 
         await identity.MailAsync(email, "Ihr SozialHub-Konto wurde gelöscht");
         Assert.Equal(0, await Sql.CountAsync(identity.Database, $"SELECT COUNT(*) FROM AspNetUsers WHERE Id = '{subject}'"));

@@ -17,6 +17,7 @@ public sealed class ClientRegistrationTests(MariaDbServer mariaDb, IdentityServe
         {
             Assert.Contains("Registered client city-data", first.Output, StringComparison.Ordinal);
             Assert.Contains("Registered client sozialhub-portal", first.Output, StringComparison.Ordinal);
+            Assert.Contains("Registered client sozialhub-identity", first.Output, StringComparison.Ordinal);
             Assert.Contains("Demo account admin@sozialhub.example (admin) created with password: ", first.Output, StringComparison.Ordinal);
             Assert.Contains("Demo account planung@sozialhub.example (planner) created with password: ", first.Output, StringComparison.Ordinal);
         }
@@ -39,7 +40,7 @@ public sealed class ClientRegistrationTests(MariaDbServer mariaDb, IdentityServe
         // Demo passwords are printed once, by the start that created the accounts.
         Assert.DoesNotContain("Demo account", second.Output, StringComparison.Ordinal);
         Assert.Equal(1, await Sql.CountAsync(database, "SELECT COUNT(*) FROM OpenIddictApplications WHERE ClientId = 'city-data'"));
-        Assert.Equal(2, await Sql.CountAsync(database, "SELECT COUNT(*) FROM OpenIddictApplications"));
+        Assert.Equal(3, await Sql.CountAsync(database, "SELECT COUNT(*) FROM OpenIddictApplications"));
         Assert.Equal(2, await Sql.CountAsync(database, "SELECT COUNT(*) FROM OpenIddictScopes"));
         // The secret is stored as a hash, never as given.
         Assert.Equal(0, await Sql.CountAsync(database,

@@ -6,7 +6,7 @@ namespace SozialHub.Identity.Tests;
 
 /// <summary>
 /// Identity processes shared by the tests: one per database provider that sends mail to a real SMTP server on
-/// loopback, and one without SMTP that writes mails as .eml files. They start side by side in the background
+/// loopback and has a real API beside it, and one without SMTP that writes mails as .eml files and whose API is down. They start side by side in the background
 /// (the SQLite ones with the fixture, the MariaDB one with the first test that asks for a server), because on a
 /// small machine starting a service costs more than most tests. Tests create their own accounts (unique
 /// addresses), so they do not see each other's data.
@@ -72,7 +72,7 @@ public sealed class IdentityServers : IAsyncLifetime
     private static async Task<RunningIdentity> StartWithSmtpAsync(DatabaseProvider provider, MariaDbServer? mariaDb)
     {
         var database = await TestDatabase.CreateAsync(provider, mariaDb, "identity_shared");
-        return await RunningIdentity.StartAsync(database, await SmtpTestServer.StartAsync(),
+        return await RunningIdentity.StartAsync(database, await SmtpTestServer.StartAsync(), withApi: true,
             // Out of the way of the many form posts of the tests (RateLimitTests uses the other server).
             ("Identity:RateLimits:SignIn:PermitLimit", "100000"),
             ("Identity:RateLimits:Registration:PermitLimit", "100000"),
@@ -84,7 +84,7 @@ public sealed class IdentityServers : IAsyncLifetime
 
     private static async Task<RunningIdentity> StartWithMailFilesAsync() =>
         await RunningIdentity.StartAsync(
-            await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, null, "identity-files"), smtp: null,
+            await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, null, "identity-files"), smtp: null, withApi: false,
             ("Identity:PasswordResetLinkLifetime", ExpiredResetLinks),
             ("Identity:RateLimits:Registration:PermitLimit", RegistrationLimit.ToString(CultureInfo.InvariantCulture)),
             ("Identity:RateLimits:Registration:Window", "01:00:00"),

@@ -18,9 +18,12 @@ internal static class PortalClient
     public const string PostLogoutRedirectUri = "http://localhost:5000/signout-callback-oidc";
     public const string Scopes = "openid profile email roles offline_access hub.read";
 
-    public static string AuthorizeUrl(Pkce pkce, string state, string? more = null) =>
+    /// <summary>The portal's scopes when a person writes in it: their token lets the API store contributions.</summary>
+    public const string WritingScopes = Scopes + " hub.write";
+
+    public static string AuthorizeUrl(Pkce pkce, string state, string? more = null, string scopes = Scopes) =>
         "connect/authorize?" + string.Join("&",
-            $"client_id={ClientId}", "response_type=code", $"scope={Uri.EscapeDataString(Scopes)}",
+            $"client_id={ClientId}", "response_type=code", $"scope={Uri.EscapeDataString(scopes)}",
             $"redirect_uri={Uri.EscapeDataString(RedirectUri)}", $"state={state}", "nonce=n-0S6_WzA2Mj",
             $"code_challenge={pkce.Challenge}", "code_challenge_method=S256") + more;
 
@@ -35,10 +38,10 @@ internal static class PortalClient
     }
 
     /// <summary>Code flow for a session that is signed in already: authorize, code, tokens.</summary>
-    public static async Task<Tokens> AuthorizeAsync(WebSession session)
+    public static async Task<Tokens> AuthorizeAsync(WebSession session, string scopes = Scopes)
     {
         var pkce = Pkce.Create();
-        var page = await session.GetAsync(AuthorizeUrl(pkce, "s1"));
+        var page = await session.GetAsync(AuthorizeUrl(pkce, "s1", scopes: scopes));
         return await RedeemOkAsync(session.Http, CodeFrom(page, "s1"), pkce.Verifier);
     }
 

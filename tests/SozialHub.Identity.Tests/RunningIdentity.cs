@@ -1,21 +1,29 @@
 using System.Text.RegularExpressions;
 using MimeKit;
+using SozialHub.ServiceDefaults.Database;
 using SozialHub.Testing;
 
 namespace SozialHub.Identity.Tests;
 
-/// <summary>An identity process with its database and where its mails go: an SMTP test server or a directory of .eml files.</summary>
+/// <summary>
+/// An identity process with its database, where its mails go (an SMTP test server or a directory of .eml files) and,
+/// when asked for, the real API it anonymises and exports contributions through.
+/// </summary>
 internal sealed partial class RunningIdentity : IAsyncDisposable
 {
-    private RunningIdentity(ServiceProcess process, TestDatabase database, SmtpTestServer? smtp, string? mailDirectory)
+    private RunningIdentity(ServiceProcess process, TestDatabase database, SmtpTestServer? smtp, string? mailDirectory, ServiceProcess? api)
     {
         Process = process;
         Database = database;
         Smtp = smtp;
         MailDirectory = mailDirectory;
+        Api = api;
     }
 
     public ServiceProcess Process { get; }
+
+    /// <summary>The API (SQLite, demo city, post-moderation) that trusts this identity's tokens; null when it has none.</summary>
+    public ServiceProcess? Api { get; }
 
     public TestDatabase Database { get; }
 
@@ -27,8 +35,36 @@ internal sealed partial class RunningIdentity : IAsyncDisposable
 
     public Uri BaseAddress => Process.BaseAddress;
 
-    /// <summary>Starts identity with mail to <paramref name="smtp"/>, or (without it) to .eml files in a new directory.</summary>
-    public static async Task<RunningIdentity> StartAsync(TestDatabase database, SmtpTestServer? smtp, params (string Key, string? Value)[] more)
+    /// <summary>
+    /// Starts identity with mail to <paramref name="smtp"/>, or (without it) to .eml files in a new directory. Without
+    /// <paramref name="withApi"/> its API address leads nowhere: deletions and exports find the API down.
+    /// </summary>
+    public static async Task<RunningIdentity> StartAsync(TestDatabase database, SmtpTestServer? smtp, bool withApi, params (string Key, string? Value)[] more)
+    {
+        var port = FreePort.Next();
+        var address = $"http://127.0.0.1:{port}/";
+        ServiceProcess? api = null;
+        try
+        {
+            // The API learns the issuer now and fetches its keys at the first token, once identity is up.
+            api = withApi ? await ServiceProcess.StartAsync("api", (await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, null, "identity-api")).With(
+                ("Identity:Authority", address), ("Participation:PreModeration", "0"))) : null;
+            var apiAddress = api?.BaseAddress.ToString() ?? $"http://127.0.0.1:{FreePort.Next()}/";
+            return await StartAsync(database, smtp, port, api, [("Identity:Api:BaseUrl", apiAddress), ("Identity:Api:Authority", address), .. more]);
+        }
+        catch
+        {
+            if (api is not null)
+            {
+                await api.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    private static async Task<RunningIdentity> StartAsync(
+        TestDatabase database, SmtpTestServer? smtp, int port, ServiceProcess? api, (string Key, string? Value)[] more)
     {
         var directory = smtp is null ? Directory.CreateTempSubdirectory("sozialhub-mail-").FullName : null;
         var settings = new Dictionary<string, string?>(database.Settings);
@@ -44,7 +80,7 @@ internal sealed partial class RunningIdentity : IAsyncDisposable
 
         try
         {
-            return new RunningIdentity(await ServiceProcess.StartAsync("identity", settings), database, smtp, directory);
+            return new RunningIdentity(await ServiceProcess.StartAsync("identity", settings, port: port), database, smtp, directory, api);
         }
         catch
         {
@@ -104,6 +140,11 @@ internal sealed partial class RunningIdentity : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Process.DisposeAsync();
+        if (Api is not null)
+        {
+            await Api.DisposeAsync();
+        }
+
         if (Smtp is not null)
         {
             await Smtp.DisposeAsync();

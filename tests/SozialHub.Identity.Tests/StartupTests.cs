@@ -84,13 +84,13 @@ public sealed class StartupTests(MariaDbServer mariaDb) : IDisposable
     {
         var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, null, "identity-client");
         var settings = database.With(
-            ("Identity:Clients:2:ClientId", "researchers"),
-            ("Identity:Clients:2:GrantTypes:0", "password"));
+            ("Identity:Clients:3:ClientId", "researchers"),
+            ("Identity:Clients:3:GrantTypes:0", "password"));
 
         var (exitCode, output) = await ServiceProcess.RunToExitAsync("identity", settings);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("Identity:Clients:2:GrantTypes: 'password' is not allowed", output, StringComparison.Ordinal);
+        Assert.Contains("Identity:Clients:3:GrantTypes: 'password' is not allowed", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,6 +104,13 @@ public sealed class StartupTests(MariaDbServer mariaDb) : IDisposable
             ("Identity:SigningCertificatePassword", Password),
             ("Identity:EncryptionCertificatePath", encryption.Path),
             ("Identity:EncryptionCertificatePassword", Password),
+            ("Identity:Clients:0:ClientId", "sozialhub-identity"),
+            ("Identity:Clients:0:ClientSecret", "ein-langes-geheimnis"),
+            ("Identity:Clients:0:Scopes:0", "hub.read"),
+            ("Identity:Clients:0:Scopes:1", "hub.write"),
+            ("Identity:Clients:0:GrantTypes:0", "client_credentials"),
+            ("Identity:Api:BaseUrl", "https://api.stadt.example/"),
+            ("Identity:Api:Authority", "https://konto.stadt.example/"),
             // Behind a reverse proxy that terminates TLS, as in production.
             ("ASPNETCORE_FORWARDEDHEADERS_ENABLED", "true"));
         await using var identity = await ServiceProcess.StartAsync("identity", settings, environment: "Production");
@@ -131,7 +138,9 @@ public sealed class StartupTests(MariaDbServer mariaDb) : IDisposable
         var settings = database.With(
             ("Smtp:Host", "mail.stadt.example"),
             ("Mail:MaxRetryDelay", "00:00:01"),
-            ("Identity:DemoAccounts:0:Email", "kein-name"));
+            ("Identity:DemoAccounts:0:Email", "kein-name"),
+            ("Identity:Api:BaseUrl", "api.example"),
+            ("Identity:Api:ClientId", "city-data"));
 
         var (exitCode, output) = await ServiceProcess.RunToExitAsync("identity", settings);
 
@@ -140,6 +149,9 @@ public sealed class StartupTests(MariaDbServer mariaDb) : IDisposable
         Assert.Contains("Smtp:From is required when Smtp:Host is set.", line, StringComparison.Ordinal);
         Assert.Contains("Mail:MaxRetryDelay 00:00:01 is shorter than Mail:RetryDelay 00:00:30.", line, StringComparison.Ordinal);
         Assert.Contains("Identity:DemoAccounts:0:Email 'kein-name' is not an e-mail address.", line, StringComparison.Ordinal);
+        Assert.Contains("Identity:Api:BaseUrl 'api.example' is not an absolute http(s) URL.", line, StringComparison.Ordinal);
+        Assert.Contains("Identity:Api:ClientId 'city-data' must be registered in Identity:Clients with a ClientSecret, the client_credentials grant " +
+            "and the scopes hub.read and hub.write.", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 

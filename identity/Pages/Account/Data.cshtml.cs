@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SozialHub.Identity.Accounts;
+using SozialHub.Identity.Pages.Forms;
+using SozialHub.Identity.Participation;
 
 namespace SozialHub.Identity.Pages.Account;
 
@@ -20,7 +22,17 @@ public sealed class DataModel(UserManager<ApplicationUser> users, AccountDataExp
             return Challenge();
         }
 
-        var json = await export.CreateAsync(user, cancellationToken);
+        byte[] json;
+        try
+        {
+            json = await export.CreateAsync(user, cancellationToken);
+        }
+        catch (HubApiUnavailableException)
+        {
+            ModelState.AddModelError("", Texts.ExportUnavailable);
+            return Page();
+        }
+
         return File(json, "application/json", $"sozialhub-meine-daten-{time.GetUtcNow():yyyy-MM-dd}.json");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using SozialHub.Identity.Accounts;
 using SozialHub.Identity.Pages.Forms;
+using SozialHub.Identity.Participation;
 using SozialHub.Identity.Security;
 
 namespace SozialHub.Identity.Pages.Account;
@@ -38,7 +39,17 @@ public sealed class DeleteModel(UserManager<ApplicationUser> users, SignInManage
             return Page();
         }
 
-        var deleted = await deletion.DeleteAsync(user, cancellationToken);
+        IdentityResult deleted;
+        try
+        {
+            deleted = await deletion.DeleteAsync(user, cancellationToken);
+        }
+        catch (HubApiUnavailableException)
+        {
+            ModelState.AddModelError("", Texts.DeletionUnavailable);
+            return Page();
+        }
+
         if (!deleted.Succeeded)
         {
             ModelState.AddIdentityErrors(deleted, _ => "");

@@ -19,4 +19,8 @@ public static class Texts
     public const string LockedOut = "Nach zu vielen falschen Versuchen ist das Konto für 15 Minuten gesperrt. Bitte versuchen Sie es danach noch einmal oder lassen Sie sich ein neues Passwort schicken.";
     public const string Unconfirmed = "Ihre E-Mail-Adresse ist noch nicht bestätigt. Bitte öffnen Sie den Link in der E-Mail, die wir Ihnen nach der Registrierung geschickt haben.";
     public const string InvalidLink = "Der Link ist abgelaufen oder wurde schon verwendet. Bitte fordern Sie einen neuen an.";
+
+    // When the hub's API cannot be reached (Participation/HubApiClient): nothing has been changed.
+    public const string DeletionUnavailable = "Ihr Konto konnte gerade nicht gelöscht werden: Ihre Beiträge im Portal lassen sich im Moment nicht anonymisieren, weil der Datenhub nicht erreichbar ist. Ihr Konto ist unverändert. Bitte versuchen Sie es in einigen Minuten noch einmal.";
+    public const string ExportUnavailable = "Ihre Daten konnten gerade nicht zusammengestellt werden, weil der Datenhub mit Ihren Beiträgen nicht erreichbar ist. Bitte versuchen Sie es in einigen Minuten noch einmal.";
 }
