@@ -51,7 +51,7 @@ public sealed class IndexModel(GraphQLClient graphQL, IOptions<StartPageOptions>
         if (MapIndicator is { } indicator && MapYear is { } year)
         {
             Map = MapData.Choropleth("start-karte", $"{indicator.Name} je Sozialraum {year}", data.SocialSpaces.Nodes,
-                values.ToDictionary(v => v.Key, v => v.Value.Value), v => Format.Value(v, indicator.Series), mapOptions.Value);
+                values.Where(v => v.Value.Value is not null).ToDictionary(v => v.Key, v => v.Value.Value!.Value), v => Format.Value(v, indicator.Series), mapOptions.Value);
         }
     }
 }

@@ -14,11 +14,14 @@ public sealed class StartPageTests(PortalFixture fixture)
     [Fact]
     public async Task Start_page_map_table_shows_every_social_space_with_the_chosen_indicators_latest_value()
     {
-        var data = await fixture.QueryApiAsync("{ indicator(key: \"child_poverty\") { values { year value socialSpace { name } } } }");
+        var data = await fixture.QueryApiAsync("{ indicator(key: \"child_poverty\") { values { year value suppressed socialSpace { name } } } }");
         var values = data.GetProperty("indicator").GetProperty("values").EnumerateArray().ToList();
         var year = values.Max(v => v.GetProperty("year").GetInt32());
         var expected = values.Where(v => v.GetProperty("year").GetInt32() == year)
-            .ToDictionary(v => v.GetProperty("socialSpace").GetProperty("name").GetString()!, v => v.GetProperty("value").GetDouble().ToString("N1", German) + " %");
+            .ToDictionary(
+                v => v.GetProperty("socialSpace").GetProperty("name").GetString()!,
+                v => v.GetProperty("suppressed").GetBoolean() ? "•" : v.GetProperty("value").GetDouble().ToString("N1", German) + " %");
+        Assert.Contains("•", expected.Values);
         Assert.Equal(28, expected.Count);
 
         using var http = fixture.CreatePortalClient();
@@ -26,7 +29,9 @@ public sealed class StartPageTests(PortalFixture fixture)
 
         var table = page.GetElementById("karte-tabelle")!;
         Assert.Contains($"31.12.{year}", table.QuerySelector("caption")!.TextContent, StringComparison.Ordinal);
-        var shown = table.QuerySelectorAll("tbody tr").ToDictionary(r => r.QuerySelector("th a")!.TextContent, r => r.QuerySelectorAll("td")[1].TextContent);
+        var shown = table.QuerySelectorAll("tbody tr").ToDictionary(
+            r => r.QuerySelector("th a")!.TextContent,
+            r => r.QuerySelectorAll("td")[1] is var cell && cell.QuerySelector(".suppressed") is { } mark ? mark.FirstChild!.TextContent : cell.TextContent.Trim());
         Assert.Equal(expected.OrderBy(e => e.Key), shown.OrderBy(e => e.Key));
         Assert.Equal("child_poverty", page.QuerySelector("#karte-kennzahl option[selected]")?.GetAttribute("value"));
     }
