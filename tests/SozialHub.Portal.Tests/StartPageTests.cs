@@ -54,6 +54,32 @@ public sealed class StartPageTests(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task Each_key_figure_shows_the_direction_word_of_the_APIs_city_trend()
+    {
+        var data = await fixture.QueryApiAsync("{ indicators(first: 100) { nodes { name cityTrend { years direction } } } }");
+        var trends = data.GetProperty("indicators").GetProperty("nodes").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("name").GetString()!, i => i.GetProperty("cityTrend"));
+
+        var page = await GetStartPageAsync();
+
+        var figures = page.QuerySelectorAll(".key-figure").ToList();
+        Assert.InRange(figures.Count, 5, 8);
+        foreach (var figure in figures)
+        {
+            var trend = trends[figure.QuerySelector("h3")!.TextContent];
+            var text = figure.QuerySelector(".key-figure__trend")!.TextContent;
+            Assert.Contains($"über {trend.GetProperty("years").GetInt32()} Jahre", text, StringComparison.Ordinal);
+            // The word carries the meaning; an arrow may stand beside it, hidden from screen readers.
+            Assert.Equal(Words[trend.GetProperty("direction").GetString()!], figure.QuerySelector(".direction")!.LastChild!.TextContent.Trim());
+            Assert.All(figure.QuerySelectorAll(".direction span"), arrow => Assert.Equal("true", arrow.GetAttribute("aria-hidden")));
+        }
+
+        // The demo city's key figures are not all of one kind: judged ones and context ones both appear.
+        Assert.Contains(figures, f => f.QuerySelector(".direction--worsening, .direction--improving, .direction--stable") is not null);
+        Assert.Contains(figures, f => f.QuerySelector(".direction--up, .direction--down") is not null);
+    }
+
+    [Fact]
     public async Task Unknown_map_indicator_says_there_are_no_values()
     {
         using var http = fixture.CreatePortalClient();
@@ -136,6 +162,12 @@ public sealed class StartPageTests(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
     }
+
+    private static readonly Dictionary<string, string> Words = new()
+    {
+        ["IMPROVING"] = "verbessert", ["STABLE"] = "stabil", ["WORSENING"] = "verschlechtert", ["NOT_ENOUGH_DATA"] = "zu wenige Daten",
+        ["UP"] = "steigend", ["DOWN"] = "fallend",
+    };
 
     private async Task<IDocument> GetStartPageAsync()
     {
