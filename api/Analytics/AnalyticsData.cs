@@ -80,6 +80,9 @@ public sealed class AnalyticsData(ApiDbContext db, IOptions<AnalyticsOptions> op
         return _city;
     }
 
+    /// <summary>The spaces of the city, once <see cref="CityAsync"/> has loaded them.</summary>
+    public CityData City => _city ?? throw new InvalidOperationException("The city is not loaded yet.");
+
     /// <summary>
     /// The comparisons of every space for an indicator in a year (its latest year with values when null); call
     /// <see cref="CityAsync"/> first.

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.Indicators;
@@ -39,27 +40,49 @@ public static class AnalyticsFields
             });
     }
 
-    public static void AddAnalyticsFields(this ObjectGraphType<Indicator> indicator) =>
+    public static void AddAnalyticsFields(this ObjectGraphType<Indicator> indicator)
+    {
         indicator.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorComparisonType>>>>("ranking")
             .Description("All social spaces compared with the city, ordered by rank (1 = most burdened); spaces without a value last.")
             .Argument<IntGraphType>("year", "The year; by default the latest with values.")
             .Resolve(context =>
             {
-                var data = context.Analytics();
                 var year = context.GetArgument<int?>("year");
-                // The indicators of a list load their series in one query.
-                return context.Loaders()
-                    .Get<int, IndicatorSeries>("analyticsSeries", async (ids, ct) =>
-                    {
-                        var indicators = (await data.IndicatorsAsync(ct)).Where(i => ids.Contains(i.Id)).ToList();
-                        var series = await data.SeriesAsync(indicators, ct);
-                        await data.CityAsync(ct);
-                        return series.ToDictionary(s => s.Indicator.Id);
-                    })
-                    .Load(context.Source.Id)
-                    .Then(series => ForCaller(context, data.ComparisonsOf(series!, year))
-                        .OrderBy(c => c.Rank ?? int.MaxValue).ThenBy(c => c.SpaceId).ToList());
+                return SeriesOf(context).Then(series => ForCaller(context, context.Analytics().ComparisonsOf(series!, year))
+                    .OrderBy(c => c.Rank ?? int.MaxValue).ThenBy(c => c.SpaceId).ToList());
             });
+        indicator.Field<NonNullGraphType<IndicatorChangeType>>("cityTrend")
+            .Description("The city value's change over a window of years with its direction word (methods.md §2), e.g. for key figures.")
+            .Argument<IntGraphType>("year", "The last year of the window; by default the latest with a city value.")
+            .Argument<IntGraphType>("years", "The window in years; by default `Analytics:TrendWindow` (5).")
+            .Resolve(context =>
+            {
+                var data = context.Analytics();
+                var window = context.GetArgument<int?>("years") ?? data.Options.TrendWindow;
+                if (window < 1)
+                {
+                    throw UserInput.Error($"'years' is {window}; the window must be at least 1 year.");
+                }
+
+                var year = context.GetArgument<int?>("year");
+                return SeriesOf(context).Then(series => CityTrend.Of(series!, data.City, year, window, data.Options));
+            });
+    }
+
+    /// <summary>The indicator's series; the indicators of a list load theirs in one query.</summary>
+    private static IDataLoaderResult<IndicatorSeries?> SeriesOf(IResolveFieldContext<Indicator> context)
+    {
+        var data = context.Analytics();
+        return context.Loaders()
+            .Get<int, IndicatorSeries>("analyticsSeries", async (ids, ct) =>
+            {
+                var indicators = (await data.IndicatorsAsync(ct)).Where(i => ids.Contains(i.Id)).ToList();
+                var series = await data.SeriesAsync(indicators, ct);
+                await data.CityAsync(ct);
+                return series.ToDictionary(s => s.Indicator.Id);
+            })
+            .Load(context.Source.Id);
+    }
 
     public static void AddAnalyticsFields(this ObjectGraphType query) =>
         query.Field<SocialIndexType>("socialIndex")

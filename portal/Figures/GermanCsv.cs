@@ -21,6 +21,9 @@ public static class GermanCsv
     /// <summary>A number with the decimal comma and no thousands separator, as many digits as it has.</summary>
     public static string Number(double value) => value.ToString(Format.German);
 
+    /// <summary>A value, or the portal's mark for one withheld for small numbers.</summary>
+    public static string Number(double? value, bool suppressed) => suppressed ? Compare.Suppressed : value is { } v ? Number(v) : "";
+
     // Quoted only when needed, inner quotes doubled (RFC 4180 rules with ';' as the separator).
     private static string Field(string value) =>
         value.IndexOfAny([';', '"', '\r', '\n']) < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";

@@ -48,6 +48,15 @@ public sealed record MapData(string Id, string Label, string Json, IReadOnlyList
         return Create(id, label, features, [], legend, options);
     }
 
+    /// <summary>The spaces coloured by a class given to each (e.g. the social index's status class); spaces without one stay grey.</summary>
+    /// <param name="classes">Per space key: the class (the legend's swatch) and the text for the map's tooltip.</param>
+    public static MapData Classes(
+        string id, string label, IEnumerable<SpaceShape> spaces, IReadOnlyDictionary<string, (int Class, string Text)> classes,
+        IReadOnlyList<LegendClass> legend, MapOptions options) =>
+        Create(id, label, spaces.Select(s => classes.TryGetValue(s.Key, out var c)
+            ? Feature(s, $"{s.Name}: {c.Text}", c.Class, false)
+            : Feature(s, $"{s.Name}: keine Angabe", null, false)), [], legend, options);
+
     /// <summary>The spaces' outlines, one of them emphasised, with points on top.</summary>
     public static MapData Outlines(string id, string label, IEnumerable<SpaceShape> spaces, MapOptions options, string? highlight = null,
         IEnumerable<MapPoint>? points = null) =>

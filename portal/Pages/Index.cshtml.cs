@@ -37,12 +37,17 @@ public sealed class IndexModel(GraphQLClient graphQL, IOptions<StartPageOptions>
     {
         var settings = options.Value;
         var data = await graphQL.QueryAsync(StartPageData.Operation,
-            new { mapIndicator = Chosen is { Length: > 0 } ? Chosen : settings.MapIndicator, keyIndicators = settings.KeyIndicatorsOrDefault },
+            new
+            {
+                mapIndicator = Chosen is { Length: > 0 } ? Chosen : settings.MapIndicator,
+                keyIndicators = settings.KeyIndicatorsOrDefault,
+                trendYears = settings.TrendYears,
+            },
             cancellationToken);
         MapChoices = data.MapChoices.Nodes;
         ActionFields = data.ActionFields.Nodes;
         var byKey = data.KeyIndicators.Nodes.ToDictionary(i => i.Key);
-        KeyFigures = [.. settings.KeyIndicatorsOrDefault.Where(byKey.ContainsKey).Select(k => KeyFigure.Of(byKey[k], settings.TrendYears))];
+        KeyFigures = [.. settings.KeyIndicatorsOrDefault.Where(byKey.ContainsKey).Select(k => KeyFigure.Of(byKey[k]))];
 
         MapIndicator = data.MapIndicator;
         MapYear = MapIndicator?.Values.Select(v => (int?)v.Year).Max();
@@ -51,18 +56,19 @@ public sealed class IndexModel(GraphQLClient graphQL, IOptions<StartPageOptions>
         if (MapIndicator is { } indicator && MapYear is { } year)
         {
             Map = MapData.Choropleth("start-karte", $"{indicator.Name} je Sozialraum {year}", data.SocialSpaces.Nodes,
-                values.ToDictionary(v => v.Key, v => v.Value.Value), v => Format.Value(v, indicator.Series), mapOptions.Value);
+                values.Where(v => v.Value.Value is not null).ToDictionary(v => v.Key, v => v.Value.Value!.Value), v => Format.Value(v, indicator.Series), mapOptions.Value);
         }
     }
 }
 
-/// <summary>A key figure: the city's latest value and the value some years before, as the API computed them.</summary>
-public sealed record KeyFigure(IndicatorSeries Indicator, YearValue? Latest, YearValue? Earlier)
+/// <summary>A key figure: the city's latest value, the value at the start of the trend window, and the city's trend, as the API computed them.</summary>
+public sealed record KeyFigure(IndicatorSeries Indicator, YearValue? Latest, YearValue? Earlier, IndicatorChange Trend)
 {
-    public static KeyFigure Of(IndicatorSeries indicator, int trendYears)
+    public static KeyFigure Of(KeyIndicator indicator)
     {
-        var latest = indicator.LatestCityValue;
-        var earlier = latest is null ? null : indicator.CityValues.FirstOrDefault(c => c.Year == latest.Year - trendYears && c.Value is not null);
-        return new KeyFigure(indicator, latest, earlier);
+        var series = indicator.Series;
+        var latest = series.LatestCityValue;
+        var earlier = latest is null ? null : series.CityValues.FirstOrDefault(c => c.Year == latest.Year - indicator.CityTrend.Years && c.Value is not null);
+        return new KeyFigure(series, latest, earlier, indicator.CityTrend);
     }
 }

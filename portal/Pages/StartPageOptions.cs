@@ -17,7 +17,7 @@ public sealed class StartPageOptions : IValidatableObject
     public IReadOnlyList<string> KeyIndicatorsOrDefault => KeyIndicators ??
         ["population", "share_65_plus", "unemployment_share", "sgb2_share", "child_poverty", "old_age_poverty", "childcare_rate_3_to_6"];
 
-    /// <summary>How many years back the key figures look for their trend.</summary>
+    /// <summary>How many years back the key figures look for their trend (the window of the API's <c>cityTrend</c>).</summary>
     public int TrendYears { get; set; } = 5;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

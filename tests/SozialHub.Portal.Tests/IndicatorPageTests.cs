@@ -18,8 +18,9 @@ public sealed class IndicatorPageTests(PortalFixture fixture)
 
         var page = await fixture.GetAsync("/indikatoren/sgb2_share?jahr=2019");
 
-        var rows = PortalPage.Rows(page.GetElementById("rangfolge")!);
-        Assert.Equal(expected.OrderByDescending(e => e.Value).Select(e => (e.Key, e.Value.ToString("N1", German))), rows.Select(r => (r[0], r[2])));
+        var rows = page.QuerySelectorAll("#rangfolge tbody tr")
+            .Select(r => (r.QuerySelector("th a")!.TextContent, r.QuerySelectorAll("td")[2].TextContent.Trim()));
+        Assert.Equal(expected.OrderByDescending(e => e.Value).Select(e => (e.Key, e.Value.ToString("N1", German))), rows);
         Assert.Equal("2019", page.QuerySelector("#jahr option[selected]")?.GetAttribute("value"));
         Assert.Equal("SGB-II-Quote", page.QuerySelector("h1")!.TextContent);
     }
@@ -29,9 +30,54 @@ public sealed class IndicatorPageTests(PortalFixture fixture)
     {
         var page = await fixture.GetAsync("/indikatoren/employment_rate");
 
-        var values = PortalPage.Rows(page.GetElementById("rangfolge")!).Select(r => double.Parse(r[2], German)).ToList();
+        var values = PortalPage.Rows(page.GetElementById("rangfolge")!).Select(r => double.Parse(r[3], German)).ToList();
         Assert.Equal(28, values.Count);
         Assert.Equal(values.Order(), values);
+    }
+
+    [Fact]
+    public async Task Ranking_shows_the_APIs_rank_deviation_and_direction_and_withheld_values_as_dots_without_rank()
+    {
+        var data = await fixture.QueryApiAsync(
+            "{ indicator(key: \"child_poverty\") { ranking { socialSpace { name } rank rankCount deviation direction suppressed smallPopulation } } }");
+        var ranking = data.GetProperty("indicator").GetProperty("ranking").EnumerateArray().ToList();
+        Assert.Contains(ranking, r => r.GetProperty("suppressed").GetBoolean());
+
+        var page = await fixture.GetAsync("/indikatoren/child_poverty");
+
+        var rows = PortalPage.Rows(page.GetElementById("rangfolge")!);
+        Assert.Equal(ranking.Select(r => r.GetProperty("socialSpace").GetProperty("name").GetString()), page.QuerySelectorAll("#rangfolge tbody th a").Select(a => a.TextContent));
+        foreach (var (entry, row) in ranking.Zip(rows))
+        {
+            if (entry.GetProperty("suppressed").GetBoolean())
+            {
+                Assert.Equal("–", row[0]);
+                Assert.StartsWith("•", row[3], StringComparison.Ordinal);
+                Assert.StartsWith("•", row[4], StringComparison.Ordinal);
+                continue;
+            }
+
+            Assert.Equal(entry.GetProperty("rank").GetInt32().ToString(CultureInfo.InvariantCulture), row[0]);
+            var deviation = entry.GetProperty("deviation").GetDouble();
+            Assert.Equal((Math.Round(deviation, 1) > 0 ? "+" : "−") + Math.Abs(deviation).ToString("N1", German) + " Pp.", row[4]);
+            Assert.Contains(entry.GetProperty("direction").GetString() switch
+            {
+                "IMPROVING" => "verbessert", "WORSENING" => "verschlechtert", "STABLE" => "stabil", "SUPPRESSED" => "•", _ => "zu wenige Daten",
+            }, row[5], StringComparison.Ordinal);
+        }
+
+        Assert.Equal(ranking.Any(r => r.GetProperty("smallPopulation").GetBoolean()), rows.Any(r => r[1].Contains("kleiner Sozialraum", StringComparison.Ordinal)));
+        Assert.Contains("Kleine Fallzahl, aus Datenschutzgründen nicht veröffentlicht", page.QuerySelector(".footnote")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_year_redirects_to_the_latest()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Portal.BaseAddress };
+        using var response = await http.GetAsync("/indikatoren/sgb2_share?jahr=1800");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/indikatoren/sgb2_share", response.Headers.Location?.OriginalString);
     }
 
     [Fact]

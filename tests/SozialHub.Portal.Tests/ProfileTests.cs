@@ -35,9 +35,68 @@ public sealed class ProfileTests(PortalFixture fixture)
 
         var table = page.GetElementById("kennzahlen-tabelle")!;
         Assert.Contains($"31.12.{year}", table.QuerySelector("caption")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["Kennzahl", "Handlungsfeld", "Roden-Nord", "Stadt gesamt"], table.QuerySelectorAll("thead th[scope=col]").Select(th => th.TextContent));
+        Assert.Equal(
+            ["Kennzahl", "Handlungsfeld", "Roden-Nord", "Stadt gesamt", "Abweichung von der Stadt", "Entwicklung", "Rang", "Berechnung"],
+            table.QuerySelectorAll("thead th[scope=col]").Select(th => th.TextContent));
         var shown = PortalPage.Rows(table).ToDictionary(r => r[0], r => (r[2], r[3]));
         Assert.Equal(expected.OrderBy(e => e.Key), shown.OrderBy(e => e.Key));
+    }
+
+    [Fact]
+    public async Task Indicator_table_shows_the_APIs_deviation_direction_rank_and_computation()
+    {
+        var data = await fixture.QueryApiAsync(
+            "query($key: String!) { socialSpace(key: $key) { comparisons { year deviation direction trend { change } rank rankCount "
+            + "indicator { name unit unitLabel } computation { method inputs } } } }", new { key = Space });
+        var comparisons = data.GetProperty("socialSpace").GetProperty("comparisons").EnumerateArray().ToList();
+        Assert.True(comparisons.Count >= 20, $"the demo city compares {comparisons.Count} indicators");
+
+        var page = await fixture.GetAsync($"/sozialraeume/{Space}");
+
+        var rows = page.QuerySelectorAll("#kennzahlen-tabelle tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim());
+        foreach (var comparison in comparisons)
+        {
+            var indicator = comparison.GetProperty("indicator");
+            var cells = rows[indicator.GetProperty("name").GetString()!].Children.Select(c => c.TextContent.Trim()).ToArray();
+            var deviation = comparison.GetProperty("deviation").GetDouble();
+            var unit = indicator.GetProperty("unit").GetString();
+            var digits = unit == "COUNT" ? "N0" : "N1";
+            var sign = Math.Round(deviation, unit == "COUNT" ? 0 : 1) switch { > 0 => "+", < 0 => "−", _ => "±" };
+            var suffix = unit switch { "COUNT" => "", "PERCENT" => " Pp.", _ => " " + indicator.GetProperty("unitLabel").GetString() };
+            Assert.Equal(sign + Math.Abs(deviation).ToString(digits, German) + suffix, cells[4]);
+            Assert.Contains(DirectionWords[comparison.GetProperty("direction").GetString()!], cells[5], StringComparison.Ordinal);
+            Assert.Equal($"{comparison.GetProperty("rank").GetInt32()} von {comparison.GetProperty("rankCount").GetInt32()}", cells[6]);
+            var computation = comparison.GetProperty("computation");
+            Assert.Contains(computation.GetProperty("method").GetString()!, cells[7], StringComparison.Ordinal);
+            Assert.All(computation.GetProperty("inputs").EnumerateArray(), input => Assert.Contains(input.GetString()!, cells[7], StringComparison.Ordinal));
+        }
+
+        Assert.Null(page.GetElementById("kleiner-sozialraum"));
+    }
+
+    [Fact]
+    public async Task Suppressed_child_poverty_of_Lisdorfer_Au_shows_a_dot_with_the_footnote_and_the_space_is_flagged_as_small()
+    {
+        // Anonymous callers get Lisdorfer Au's child poverty withheld (a count below the threshold in the demo city).
+        var data = await fixture.QueryApiAsync(
+            "{ socialSpace(key: \"lisdorfer-au\") { comparisons(indicators: [\"child_poverty\"]) { value suppressed smallPopulation indicator { name } } } }");
+        var comparison = data.GetProperty("socialSpace").GetProperty("comparisons").EnumerateArray().Single();
+        Assert.True(comparison.GetProperty("suppressed").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, comparison.GetProperty("value").ValueKind);
+        Assert.True(comparison.GetProperty("smallPopulation").GetBoolean());
+
+        var page = await fixture.GetAsync("/sozialraeume/lisdorfer-au");
+
+        var row = page.QuerySelectorAll("#kennzahlen-tabelle tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent.Trim() == comparison.GetProperty("indicator").GetProperty("name").GetString());
+        var cells = row.Children.ToArray();
+        foreach (var column in new[] { 2, 4, 5, 6 })
+        {
+            Assert.Equal("•", cells[column].QuerySelector(".suppressed")?.FirstChild?.TextContent);
+        }
+
+        Assert.Contains(page.QuerySelectorAll(".footnote"), p => p.TextContent.Contains("Kleine Fallzahl, aus Datenschutzgründen nicht veröffentlicht", StringComparison.Ordinal));
+        Assert.Contains("Kleiner Sozialraum", page.GetElementById("kleiner-sozialraum")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,6 +166,12 @@ public sealed class ProfileTests(PortalFixture fixture)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    private static readonly Dictionary<string, string> DirectionWords = new()
+    {
+        ["IMPROVING"] = "verbessert", ["STABLE"] = "stabil", ["WORSENING"] = "verschlechtert", ["NOT_ENOUGH_DATA"] = "zu wenige Daten",
+        ["UP"] = "steigend", ["DOWN"] = "fallend", ["SUPPRESSED"] = "•",
+    };
 
     private static string Written(double value, JsonElement indicator) => indicator.GetProperty("unit").GetString() == "COUNT"
         ? value.ToString("N0", German)

@@ -14,11 +14,14 @@ public sealed class StartPageTests(PortalFixture fixture)
     [Fact]
     public async Task Start_page_map_table_shows_every_social_space_with_the_chosen_indicators_latest_value()
     {
-        var data = await fixture.QueryApiAsync("{ indicator(key: \"child_poverty\") { values { year value socialSpace { name } } } }");
+        var data = await fixture.QueryApiAsync("{ indicator(key: \"child_poverty\") { values { year value suppressed socialSpace { name } } } }");
         var values = data.GetProperty("indicator").GetProperty("values").EnumerateArray().ToList();
         var year = values.Max(v => v.GetProperty("year").GetInt32());
         var expected = values.Where(v => v.GetProperty("year").GetInt32() == year)
-            .ToDictionary(v => v.GetProperty("socialSpace").GetProperty("name").GetString()!, v => v.GetProperty("value").GetDouble().ToString("N1", German) + " %");
+            .ToDictionary(
+                v => v.GetProperty("socialSpace").GetProperty("name").GetString()!,
+                v => v.GetProperty("suppressed").GetBoolean() ? "•" : v.GetProperty("value").GetDouble().ToString("N1", German) + " %");
+        Assert.Contains("•", expected.Values);
         Assert.Equal(28, expected.Count);
 
         using var http = fixture.CreatePortalClient();
@@ -26,7 +29,9 @@ public sealed class StartPageTests(PortalFixture fixture)
 
         var table = page.GetElementById("karte-tabelle")!;
         Assert.Contains($"31.12.{year}", table.QuerySelector("caption")!.TextContent, StringComparison.Ordinal);
-        var shown = table.QuerySelectorAll("tbody tr").ToDictionary(r => r.QuerySelector("th a")!.TextContent, r => r.QuerySelectorAll("td")[1].TextContent);
+        var shown = table.QuerySelectorAll("tbody tr").ToDictionary(
+            r => r.QuerySelector("th a")!.TextContent,
+            r => r.QuerySelectorAll("td")[1] is var cell && cell.QuerySelector(".suppressed") is { } mark ? mark.FirstChild!.TextContent : cell.TextContent.Trim());
         Assert.Equal(expected.OrderBy(e => e.Key), shown.OrderBy(e => e.Key));
         Assert.Equal("child_poverty", page.QuerySelector("#karte-kennzahl option[selected]")?.GetAttribute("value"));
     }
@@ -46,6 +51,32 @@ public sealed class StartPageTests(PortalFixture fixture)
         Assert.Contains($"Stand 31.12.{latest.GetProperty("year").GetInt32()}", population.TextContent, StringComparison.Ordinal);
         Assert.Equal(5, page.QuerySelectorAll("section[aria-labelledby=handlungsfelder] a").Length);
         Assert.NotNull(page.QuerySelector("[data-discussion=latest]"));
+    }
+
+    [Fact]
+    public async Task Each_key_figure_shows_the_direction_word_of_the_APIs_city_trend()
+    {
+        var data = await fixture.QueryApiAsync("{ indicators(first: 100) { nodes { name cityTrend { years direction } } } }");
+        var trends = data.GetProperty("indicators").GetProperty("nodes").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("name").GetString()!, i => i.GetProperty("cityTrend"));
+
+        var page = await GetStartPageAsync();
+
+        var figures = page.QuerySelectorAll(".key-figure").ToList();
+        Assert.InRange(figures.Count, 5, 8);
+        foreach (var figure in figures)
+        {
+            var trend = trends[figure.QuerySelector("h3")!.TextContent];
+            var text = figure.QuerySelector(".key-figure__trend")!.TextContent;
+            Assert.Contains($"über {trend.GetProperty("years").GetInt32()} Jahre", text, StringComparison.Ordinal);
+            // The word carries the meaning; an arrow may stand beside it, hidden from screen readers.
+            Assert.Equal(Words[trend.GetProperty("direction").GetString()!], figure.QuerySelector(".direction")!.LastChild!.TextContent.Trim());
+            Assert.All(figure.QuerySelectorAll(".direction span"), arrow => Assert.Equal("true", arrow.GetAttribute("aria-hidden")));
+        }
+
+        // The demo city's key figures are not all of one kind: judged ones and context ones both appear.
+        Assert.Contains(figures, f => f.QuerySelector(".direction--worsening, .direction--improving, .direction--stable") is not null);
+        Assert.Contains(figures, f => f.QuerySelector(".direction--up, .direction--down") is not null);
     }
 
     [Fact]
@@ -131,6 +162,12 @@ public sealed class StartPageTests(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
     }
+
+    private static readonly Dictionary<string, string> Words = new()
+    {
+        ["IMPROVING"] = "verbessert", ["STABLE"] = "stabil", ["WORSENING"] = "verschlechtert", ["NOT_ENOUGH_DATA"] = "zu wenige Daten",
+        ["UP"] = "steigend", ["DOWN"] = "fallend",
+    };
 
     private async Task<IDocument> GetStartPageAsync()
     {

@@ -11,9 +11,11 @@ public sealed record SocialSpaceProfileData(
 }
 
 public sealed record ProfileSpace(
-    string Key, string Name, int Population, bool IsSocialCityArea, KeyName District, IReadOnlyList<ProfileValue> Values);
+    string Key, string Name, int Population, bool IsSocialCityArea, KeyName District, IReadOnlyList<ProfileValue> Values,
+    IReadOnlyList<Comparison> Comparisons);
 
-public sealed record ProfileValue(int Year, double Value, bool IsProvisional, KeyRef Indicator);
+/// <summary>A value of the space; null when it is suppressed for the caller.</summary>
+public sealed record ProfileValue(int Year, double? Value, bool Suppressed, bool IsProvisional, KeyRef Indicator);
 
 public sealed record ProfileIndicator(
     string Key, string Name, IndicatorUnit Unit, string UnitLabel, Polarity Polarity, bool InStatusIndex,

@@ -32,8 +32,8 @@ public sealed record KeyRef(string Key);
 /// <summary>A city or district value (<c>AggregateValue</c>); null when the API cannot compute it honestly.</summary>
 public sealed record YearValue(int Year, double? Value);
 
-/// <summary>A social space's value of one indicator.</summary>
-public sealed record SpaceValue(int Year, double Value, bool IsProvisional, KeyRef SocialSpace);
+/// <summary>A social space's value of one indicator; null when it is suppressed for the caller (small numbers).</summary>
+public sealed record SpaceValue(int Year, double? Value, bool Suppressed, bool IsProvisional, KeyRef SocialSpace);
 
 /// <summary>A social space with its outline, for maps and lists.</summary>
 public sealed record SpaceShape(string Key, string Name, int Population, bool IsSocialCityArea, JsonElement Geometry, KeyName District);

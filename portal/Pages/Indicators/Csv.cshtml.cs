@@ -29,7 +29,7 @@ public sealed class CsvModel(GraphQLClient graphQL) : PageModel
             .Select(v =>
             {
                 var space = spaces[v.SocialSpace.Key];
-                return (IReadOnlyList<string>)[space.Name, space.Key, space.District.Name, $"{v.Year}", GermanCsv.Number(v.Value), unit, v.IsProvisional ? "ja" : "nein"];
+                return (IReadOnlyList<string>)[space.Name, space.Key, space.District.Name, $"{v.Year}", GermanCsv.Number(v.Value, v.Suppressed), unit, v.IsProvisional ? "ja" : "nein"];
             })
             .Concat(indicator.CityValues.Where(c => c.Value is not null).OrderBy(c => c.Year)
                 .Select(c => (IReadOnlyList<string>)[City, "", "", $"{c.Year}", GermanCsv.Number(c.Value!.Value), unit, ""]));

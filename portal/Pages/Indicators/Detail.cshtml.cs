@@ -19,8 +19,10 @@ public sealed class DetailModel(GraphQLClient graphQL, IOptions<MapOptions> mapO
 
     public IReadOnlyList<int> Years { get; private set; } = [];
 
-    /// <summary>The spaces with a value in the year, most burdened first (highest first unless higher is better).</summary>
-    public IReadOnlyList<(SpaceShape Space, SpaceValue Value)> Ranking { get; private set; } = [];
+    /// <summary>The API's ranking of the year: most burdened first, spaces without a (published) value last.</summary>
+    public IReadOnlyList<RankedSpace> Ranking { get; private set; } = [];
+
+    public bool AnySuppressed => Ranking.Any(r => r.Suppressed || r.Trend.Direction == TrendDirection.Suppressed);
 
     public double? CityValue { get; private set; }
 
@@ -32,7 +34,7 @@ public sealed class DetailModel(GraphQLClient graphQL, IOptions<MapOptions> mapO
 
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellationToken)
     {
-        var data = await graphQL.QueryAsync(IndicatorDetailData.Operation, new { key }, cancellationToken);
+        var data = await graphQL.QueryAsync(IndicatorDetailData.Operation, new { key, year = Year }, cancellationToken);
         if (data.Indicator is not { } indicator)
         {
             return NotFound();
@@ -47,17 +49,22 @@ public sealed class DetailModel(GraphQLClient graphQL, IOptions<MapOptions> mapO
             return Page();
         }
 
-        // An unknown year (typed into the address) falls back to the latest.
-        Year = Year is { } y && Years.Contains(y) ? y : Years[^1];
+        // An unknown year (typed into the address) goes to the latest, whose ranking the API gives without a year.
+        if (Year is { } asked && !Years.Contains(asked))
+        {
+            return RedirectToPage(new { key, jahr = (int?)null });
+        }
+
+        Year ??= Years[^1];
         CityValue = indicator.CityValues.FirstOrDefault(c => c.Year == Year)?.Value;
-        var inYear = Spaces.Where(s => Values.ContainsKey((s.Key, Year.Value))).Select(s => (s, Values[(s.Key, Year.Value)]));
-        Ranking = [.. indicator.Polarity == Polarity.HigherIsBetter ? inYear.OrderBy(r => r.Item2.Value) : inYear.OrderByDescending(r => r.Item2.Value)];
+        Ranking = indicator.Ranking;
         Map = MapData.Choropleth("indikator-karte", $"{indicator.Name} je Sozialraum {Year}", Spaces,
-            Ranking.ToDictionary(r => r.Space.Key, r => r.Value.Value), v => Format.Value(v, indicator.Series), mapOptions.Value);
+            Ranking.Where(r => r.Value is not null).ToDictionary(r => r.SocialSpace.Key, r => r.Value!.Value),
+            v => Format.Value(v, indicator.Series), mapOptions.Value);
         Chart = ChartData.Line("indikator-verlauf", $"{indicator.Name}: Stadt gesamt und alle Sozialräume, {Years[0]}–{Years[^1]}", Years,
             [
                 new ChartSeries("Stadt gesamt", [.. Years.Select(year => indicator.CityValues.FirstOrDefault(c => c.Year == year)?.Value)]),
-                .. Spaces.Select(s => new ChartSeries(s.Name, [.. Years.Select(year => Values.TryGetValue((s.Key, year), out var v) ? v.Value : (double?)null)], Emphasis: false)),
+                .. Spaces.Select(s => new ChartSeries(s.Name, [.. Years.Select(year => Values.TryGetValue((s.Key, year), out var v) ? v.Value : null)], Emphasis: false)),
             ],
             Format.Unit(indicator.Unit, indicator.UnitLabel));
         return Page();

@@ -30,6 +30,12 @@ public sealed class ProfileModel(GraphQLClient graphQL, IOptions<MapOptions> map
 
     public IReadOnlyList<IndicatorRow> Indicators { get; private set; } = [];
 
+    /// <summary>Fewer inhabitants than the API's small-population limit: its values are unstable (methods.md §3).</summary>
+    public bool SmallPopulation { get; private set; }
+
+    /// <summary>A value in the table is withheld (small numbers): the table gets the footnote.</summary>
+    public bool AnySuppressed => Indicators.Any(r => r.ShowsSuppressed);
+
     public IReadOnlyList<AgeGroupRow> AgeGroups { get; private set; } = [];
 
     public IReadOnlyList<TimeSeries> Series { get; private set; } = [];
@@ -56,16 +62,19 @@ public sealed class ProfileModel(GraphQLClient graphQL, IOptions<MapOptions> map
         Map = MapData.Outlines("sozialraum-karte", $"Lage von {space.Name} in der Stadt", data.SocialSpaces.Nodes, mapOptions.Value, space.Key, points);
 
         var indicators = data.Indicators.Nodes;
+        // Each comparison is of its indicator's latest year; the table shows those of the profile's year.
+        var comparisons = space.Comparisons.Where(c => c.Year == Year).ToDictionary(c => c.Indicator.Key);
+        SmallPopulation = space.Comparisons.Any(c => c.SmallPopulation);
         Indicators = [.. indicators
             .OrderBy(i => i.ActionField?.SortOrder ?? int.MinValue).ThenBy(i => i.Name, StringComparer.CurrentCulture)
-            .Select(i => new IndicatorRow(i, ValueOf(i.Key), i.CityValues.FirstOrDefault(c => c.Year == Year)?.Value))];
+            .Select(i => new IndicatorRow(i, ValueOf(i.Key), i.CityValues.FirstOrDefault(c => c.Year == Year)?.Value, comparisons.GetValueOrDefault(i.Key)))];
         var byKey = indicators.ToDictionary(i => i.Key);
         AgeGroups = [.. AgeGroupIndicators.Where(g => byKey.ContainsKey(g.Count))
             .Select(g => new AgeGroupRow(g.Label, ValueOf(g.Count)?.Value, g.Share is null ? null : ValueOf(g.Share)?.Value))];
         Series = [.. indicators.Where(i => i.Key == PopulationIndicator || i.InStatusIndex)
             .OrderBy(i => i.Key != PopulationIndicator)
             .Select(i => TimeSeries.Create($"verlauf-{i.Key}", i.Series, space.Name,
-                space.Values.Where(v => v.Indicator.Key == i.Key).ToDictionary(v => v.Year, v => v.Value)))];
+                space.Values.Where(v => v.Indicator.Key == i.Key && v.Value is not null).ToDictionary(v => v.Year, v => v.Value!.Value)))];
         return Page();
     }
 
@@ -73,7 +82,13 @@ public sealed class ProfileModel(GraphQLClient graphQL, IOptions<MapOptions> map
         Year is { } year && _values.TryGetValue((indicator, year), out var value) ? value : null;
 }
 
-/// <summary>An indicator of the space in the profile's year beside the city value of that year.</summary>
-public sealed record IndicatorRow(ProfileIndicator Indicator, ProfileValue? Value, double? CityValue);
+/// <summary>An indicator of the space in the profile's year beside the city value of that year, compared by the API.</summary>
+public sealed record IndicatorRow(ProfileIndicator Indicator, ProfileValue? Value, double? CityValue, Comparison? Comparison)
+{
+    public bool Suppressed => Value is { Suppressed: true } || Comparison is { Suppressed: true };
+
+    /// <summary>Something in the row is shown as •: the value, or a trend that touches a withheld year.</summary>
+    public bool ShowsSuppressed => Suppressed || Comparison?.Trend.Direction == TrendDirection.Suppressed;
+}
 
 public sealed record AgeGroupRow(string Label, double? Count, double? Share);

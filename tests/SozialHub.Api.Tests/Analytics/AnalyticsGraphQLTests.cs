@@ -101,6 +101,32 @@ public sealed class AnalyticsGraphQLTests(ApiEnvironment environment, AnalyticsI
 
     [Theory]
     [MemberData(nameof(DatabaseProviders.All), MemberType = typeof(DatabaseProviders))]
+    public async Task City_trend_is_the_change_of_the_published_city_values_with_its_direction(DatabaseProvider provider)
+    {
+        var data = await (await ApiAsync(provider)).CreateClient().QueryAsync("""
+            {
+              indicators(where: { key: { in: ["sgb2_share", "population"] } }) {
+                nodes { key cityValues { year value } cityTrend { years change relative direction } oneYear: cityTrend(year: 2023, years: 1) { years change } }
+              }
+            }
+            """);
+
+        var indicators = data.GetProperty("indicators").GetProperty("nodes").EnumerateArray().ToDictionary(i => i.GetProperty("key").GetString()!);
+        double City(string key, int year) =>
+            indicators[key].GetProperty("cityValues").EnumerateArray().Single(c => c.GetProperty("year").GetInt32() == year).GetProperty("value").GetDouble();
+        var rate = indicators["sgb2_share"].GetProperty("cityTrend");
+        Assert.Equal(5, rate.GetProperty("years").GetInt32()); // Analytics:TrendWindow
+        Assert.Equal(City("sgb2_share", 2024) - City("sgb2_share", 2019), rate.GetProperty("change").GetDouble(), 9);
+        Assert.False(rate.GetProperty("relative").GetBoolean());
+        Assert.Equal(rate.GetProperty("change").GetDouble() switch { > 0.5 => "WORSENING", < -0.5 => "IMPROVING", _ => "STABLE" }, rate.GetProperty("direction").GetString());
+        var count = indicators["population"].GetProperty("cityTrend");
+        Assert.Equal((City("population", 2024) - City("population", 2019)) / City("population", 2019) * 100, count.GetProperty("change").GetDouble(), 9);
+        Assert.True(count.GetProperty("relative").GetBoolean());
+        Assert.Equal(City("sgb2_share", 2023) - City("sgb2_share", 2022), indicators["sgb2_share"].GetProperty("oneYear").GetProperty("change").GetDouble(), 9);
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.All), MemberType = typeof(DatabaseProviders))]
     public async Task The_social_index_standardises_over_the_eligible_spaces_and_groups_the_soziale_stadt(DatabaseProvider provider)
     {
         var planner = await PlannerAsync(await ApiAsync(provider)).QueryAsync("""
