@@ -60,10 +60,7 @@ public sealed class IndicatorPageTests(PortalFixture fixture)
             Assert.Equal(entry.GetProperty("rank").GetInt32().ToString(CultureInfo.InvariantCulture), row[0]);
             var deviation = entry.GetProperty("deviation").GetDouble();
             Assert.Equal((Math.Round(deviation, 1) > 0 ? "+" : "−") + Math.Abs(deviation).ToString("N1", German) + " Pp.", row[4]);
-            Assert.Contains(entry.GetProperty("direction").GetString() switch
-            {
-                "IMPROVING" => "verbessert", "WORSENING" => "verschlechtert", "STABLE" => "stabil", "SUPPRESSED" => "•", _ => "zu wenige Daten",
-            }, row[5], StringComparison.Ordinal);
+            Assert.Contains(PortalPage.DirectionWord(entry.GetProperty("direction").GetString()!), row[5], StringComparison.Ordinal);
         }
 
         Assert.Equal(ranking.Any(r => r.GetProperty("smallPopulation").GetBoolean()), rows.Any(r => r[1].Contains("kleiner Sozialraum", StringComparison.Ordinal)));
@@ -73,8 +70,7 @@ public sealed class IndicatorPageTests(PortalFixture fixture)
     [Fact]
     public async Task Unknown_year_redirects_to_the_latest()
     {
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Portal.BaseAddress };
-        using var response = await http.GetAsync("/indikatoren/sgb2_share?jahr=1800");
+        using var response = await fixture.GetUnfollowedAsync("/indikatoren/sgb2_share?jahr=1800");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/indikatoren/sgb2_share", response.Headers.Location?.OriginalString);

@@ -64,7 +64,7 @@ public sealed class ProfileTests(PortalFixture fixture)
             var sign = Math.Round(deviation, unit == "COUNT" ? 0 : 1) switch { > 0 => "+", < 0 => "−", _ => "±" };
             var suffix = unit switch { "COUNT" => "", "PERCENT" => " Pp.", _ => " " + indicator.GetProperty("unitLabel").GetString() };
             Assert.Equal(sign + Math.Abs(deviation).ToString(digits, German) + suffix, cells[4]);
-            Assert.Contains(DirectionWords[comparison.GetProperty("direction").GetString()!], cells[5], StringComparison.Ordinal);
+            Assert.Contains(PortalPage.DirectionWord(comparison.GetProperty("direction").GetString()!), cells[5], StringComparison.Ordinal);
             Assert.Equal($"{comparison.GetProperty("rank").GetInt32()} von {comparison.GetProperty("rankCount").GetInt32()}", cells[6]);
             var computation = comparison.GetProperty("computation");
             Assert.Contains(computation.GetProperty("method").GetString()!, cells[7], StringComparison.Ordinal);
@@ -166,12 +166,6 @@ public sealed class ProfileTests(PortalFixture fixture)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
-
-    private static readonly Dictionary<string, string> DirectionWords = new()
-    {
-        ["IMPROVING"] = "verbessert", ["STABLE"] = "stabil", ["WORSENING"] = "verschlechtert", ["NOT_ENOUGH_DATA"] = "zu wenige Daten",
-        ["UP"] = "steigend", ["DOWN"] = "fallend", ["SUPPRESSED"] = "•",
-    };
 
     private static string Written(double value, JsonElement indicator) => indicator.GetProperty("unit").GetString() == "COUNT"
         ? value.ToString("N0", German)

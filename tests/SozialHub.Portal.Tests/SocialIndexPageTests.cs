@@ -118,8 +118,7 @@ public sealed class SocialIndexPageTests(PortalFixture fixture)
     [Fact]
     public async Task A_year_without_an_index_redirects_to_the_latest()
     {
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Portal.BaseAddress };
-        using var response = await http.GetAsync("/sozialindex?jahr=1900");
+        using var response = await fixture.GetUnfollowedAsync("/sozialindex?jahr=1900");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/sozialindex", response.Headers.Location?.OriginalString);

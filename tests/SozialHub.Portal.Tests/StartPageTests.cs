@@ -70,7 +70,7 @@ public sealed class StartPageTests(PortalFixture fixture)
             var text = figure.QuerySelector(".key-figure__trend")!.TextContent;
             Assert.Contains($"über {trend.GetProperty("years").GetInt32()} Jahre", text, StringComparison.Ordinal);
             // The word carries the meaning; an arrow may stand beside it, hidden from screen readers.
-            Assert.Equal(Words[trend.GetProperty("direction").GetString()!], figure.QuerySelector(".direction")!.LastChild!.TextContent.Trim());
+            Assert.Equal(PortalPage.DirectionWord(trend.GetProperty("direction").GetString()!), figure.QuerySelector(".direction")!.LastChild!.TextContent.Trim());
             Assert.All(figure.QuerySelectorAll(".direction span"), arrow => Assert.Equal("true", arrow.GetAttribute("aria-hidden")));
         }
 
@@ -162,12 +162,6 @@ public sealed class StartPageTests(PortalFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
     }
-
-    private static readonly Dictionary<string, string> Words = new()
-    {
-        ["IMPROVING"] = "verbessert", ["STABLE"] = "stabil", ["WORSENING"] = "verschlechtert", ["NOT_ENOUGH_DATA"] = "zu wenige Daten",
-        ["UP"] = "steigend", ["DOWN"] = "fallend",
-    };
 
     private async Task<IDocument> GetStartPageAsync()
     {

@@ -33,6 +33,6 @@ public sealed record Comparison(
 /// <summary>A ranking entry: the comparison with the space it is about.</summary>
 public sealed record RankedSpace(
     SpaceRef SocialSpace, int Year, double? Value, double? Deviation, IndicatorChange Trend, int? Rank, int? RankCount,
-    bool Suppressed, bool SmallPopulation, Computation Computation);
+    bool Suppressed, bool Confidential, bool SmallPopulation, Computation Computation);
 
 public sealed record SpaceRef(string Key, string Name, bool IsSocialCityArea, KeyName District);

@@ -5,7 +5,8 @@
     'use strict';
 
     function colourOf(figure, cls) {
-        var swatch = cls === null || cls === undefined ? null : figure.querySelector('.swatch--' + cls);
+        // No class (no value, or one withheld) takes the legend's "keine Angabe" swatch.
+        var swatch = figure.querySelector('.swatch--' + (cls === null || cls === undefined ? 'none' : cls));
         return swatch ? getComputedStyle(swatch).backgroundColor : '#e8ecf0';
     }
 
@@ -41,14 +42,15 @@
             }
         }).addTo(map);
 
+        var highlighted = shapes.getLayers().filter(function (l) { return l.feature.properties.highlight; });
+        map.fitBounds(highlighted.length ? L.featureGroup(highlighted).getBounds() : shapes.getBounds(), { padding: [8, 8] });
+
+        // Points only once the map has a view: a circle marker added before throws in Leaflet's renderer.
         (data.points || []).forEach(function (point) {
             L.circleMarker([point.latitude, point.longitude], {
                 radius: 6, color: '#ffffff', weight: 2, fillColor: '#b3261e', fillOpacity: 1
             }).bindTooltip(point.name).addTo(map);
         });
-
-        var highlighted = shapes.getLayers().filter(function (l) { return l.feature.properties.highlight; });
-        map.fitBounds(highlighted.length ? L.featureGroup(highlighted).getBounds() : shapes.getBounds(), { padding: [8, 8] });
     }
 
     document.querySelectorAll('[data-map]').forEach(draw);

@@ -73,7 +73,7 @@ public sealed class SignInTests(SignInFixture fixture)
     {
         using var browser = fixture.Browser();
 
-        var home = await SignInAsync(browser, "/");
+        var home = await browser.SignInAsPlannerAsync("/");
 
         Assert.Equal(fixture.Portal.BaseAddress.ToString(), home.Url);
         var who = home.QuerySelector("header .account__who")!.TextContent;
@@ -101,7 +101,7 @@ public sealed class SignInTests(SignInFixture fixture)
     {
         using var browser = fixture.Browser();
 
-        var page = await SignInAsync(browser, "https://example.org/");
+        var page = await browser.SignInAsPlannerAsync("https://example.org/");
 
         Assert.Equal(fixture.Portal.BaseAddress.ToString(), page.Url);
     }
@@ -115,20 +115,6 @@ public sealed class SignInTests(SignInFixture fixture)
     }
 
     /// <summary>Portal → identity's sign-in form → credentials → back to the portal; returns the page reached.</summary>
-    private static async Task<IDocument> SignInAsync(Browser browser, string returnUrl)
-    {
-        using var form = await browser.OpenAsync("/anmelden?returnUrl=" + Uri.EscapeDataString(returnUrl));
-        var page = await Html.ParseAsync(form);
-        var credentials = page.QuerySelector("form input[name='Input.Password']")!.Closest("form")!;
-        using var posted = await browser.SubmitAsync(page, credentials, new Dictionary<string, string>
-        {
-            ["Input.Email"] = SignInFixture.PlannerEmail,
-            ["Input.Password"] = SignInFixture.PlannerPassword,
-        });
-        Assert.True(posted.StatusCode == HttpStatusCode.Found, await posted.Content.ReadAsStringAsync());
-        return await Html.ParseAsync(await browser.FollowAsync(posted));
-    }
-
     /// <summary>Follows the sign-out through identity, confirming there if it asks, back to the portal.</summary>
     private async Task<HttpResponseMessage> FinishSignOutAsync(Browser browser, HttpResponseMessage response)
     {
