@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using Xunit;
 
 namespace SozialHub.Portal.Tests.Authentication;
 
@@ -49,6 +50,21 @@ public sealed class Browser : IDisposable
 
         var action = new Uri(new Uri(page.Url), form.GetAttribute("action") is { Length: > 0 } a ? a : page.Url);
         return await _http.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>Portal → identity's sign-in form → credentials → back to the portal; returns the page reached.</summary>
+    public async Task<IDocument> SignInAsync(string email, string password, string returnUrl)
+    {
+        using var form = await OpenAsync("/anmelden?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        var page = await Html.ParseAsync(form);
+        var credentials = page.QuerySelector("form input[name='Input.Password']")!.Closest("form")!;
+        using var posted = await SubmitAsync(page, credentials, new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+        Assert.True(posted.StatusCode == HttpStatusCode.Found, await posted.Content.ReadAsStringAsync());
+        return await Html.ParseAsync(await FollowAsync(posted));
     }
 
     public Task<HttpResponseMessage> PostAsync(string url, IReadOnlyDictionary<string, string> fields) =>

@@ -114,20 +114,8 @@ public sealed class SignInTests(SignInFixture fixture)
         Assert.NotEmpty(Directory.GetFiles(keys, "key-*.xml"));
     }
 
-    /// <summary>Portal → identity's sign-in form → credentials → back to the portal; returns the page reached.</summary>
-    private static async Task<IDocument> SignInAsync(Browser browser, string returnUrl)
-    {
-        using var form = await browser.OpenAsync("/anmelden?returnUrl=" + Uri.EscapeDataString(returnUrl));
-        var page = await Html.ParseAsync(form);
-        var credentials = page.QuerySelector("form input[name='Input.Password']")!.Closest("form")!;
-        using var posted = await browser.SubmitAsync(page, credentials, new Dictionary<string, string>
-        {
-            ["Input.Email"] = SignInFixture.PlannerEmail,
-            ["Input.Password"] = SignInFixture.PlannerPassword,
-        });
-        Assert.True(posted.StatusCode == HttpStatusCode.Found, await posted.Content.ReadAsStringAsync());
-        return await Html.ParseAsync(await browser.FollowAsync(posted));
-    }
+    private static Task<IDocument> SignInAsync(Browser browser, string returnUrl) =>
+        browser.SignInAsync(SignInFixture.PlannerEmail, SignInFixture.PlannerPassword, returnUrl);
 
     /// <summary>Follows the sign-out through identity, confirming there if it asks, back to the portal.</summary>
     private async Task<HttpResponseMessage> FinishSignOutAsync(Browser browser, HttpResponseMessage response)
