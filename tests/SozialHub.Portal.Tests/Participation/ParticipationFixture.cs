@@ -17,14 +17,9 @@ public sealed class ParticipationCollection : ICollectionFixture<ParticipationFi
 /// </summary>
 public sealed class ParticipationFixture : IAsyncLifetime
 {
-    public static readonly TestAccount Planner = new("paula.planerin@example.org", "Paula Planerin", "planner");
-    public static readonly TestAccount[] Citizens =
-    [
-        new("anna.anwohnerin@example.org", "Anna Anwohnerin", "citizen"),
-        new("ben.buerger@example.org", "Ben Bürger", "citizen"),
-        new("clara.citoyenne@example.org", "Clara Citoyenne", "citizen"),
-        new("dora.dorf@example.org", "Dora Dorf", "citizen"),
-    ];
+    public static TestAccount Planner => ParticipationAccounts.Planner;
+
+    public static IReadOnlyList<TestAccount> Citizens => ParticipationAccounts.Citizens;
 
     /// <summary>The portal's <c>Participation:Forms:MinimumSecondsToSubmit</c> here.</summary>
     public static readonly TimeSpan MinimumTimeToSubmit = TimeSpan.FromSeconds(1);
@@ -33,10 +28,8 @@ public sealed class ParticipationFixture : IAsyncLifetime
 
     public DemoCityServices Services => _services ?? throw new InvalidOperationException("The fixture has not started.");
 
-    public async Task InitializeAsync() => _services = await DemoCityServices.StartAsync("participation", new SignInSetup(
-        [Planner, .. Citizens],
-        Api: new Dictionary<string, string?> { ["Participation:PreModeration"] = "0", ["Participation:MaxPerHour"] = "1000" },
-        Portal: new Dictionary<string, string?> { ["Participation:Forms:MinimumSecondsToSubmit"] = "1" }));
+    public async Task InitializeAsync() =>
+        _services = await DemoCityServices.StartAsync("participation", ParticipationAccounts.Setup((int)MinimumTimeToSubmit.TotalSeconds));
 
     public Browser Browser() => new(Services.Portal.BaseAddress);
 
