@@ -4,6 +4,7 @@ namespace SozialHub.Portal.GraphQL.Operations;
 public sealed record ContributionMutationData(ContributionPayload Payload)
 {
     public static readonly GraphQLOperation<ContributionMutationData> PostComment = new("PostComment");
+    public static readonly GraphQLOperation<ContributionMutationData> PostLocalKnowledge = new("PostLocalKnowledge");
     public static readonly GraphQLOperation<ContributionMutationData> Edit = new("EditContribution");
     public static readonly GraphQLOperation<ContributionMutationData> Delete = new("DeleteContribution");
     public static readonly GraphQLOperation<ContributionMutationData> Support = new("SupportContribution");

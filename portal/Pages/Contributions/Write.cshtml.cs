@@ -37,6 +37,25 @@ public sealed class WriteModel(GraphQLClient graphQL, FormGuard guard) : PageMod
     [BindProperty]
     public string? ReturnUrl { get; set; }
 
+    [BindProperty]
+    public string? Category { get; set; }
+
+    [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
+    public string? Title { get; set; }
+
+    [BindProperty]
+    public string? SocialSpace { get; set; }
+
+    [BindProperty]
+    public string? Latitude { get; set; }
+
+    [BindProperty]
+    public string? Longitude { get; set; }
+
+    /// <summary>The Ortswissen form to fill in again, with its messages.</summary>
+    public LocalKnowledgeForm? Knowledge { get; private set; }
+
     [BindProperty(Name = FormGuard.StampField)]
     public string? Stamp { get; set; }
 
@@ -91,6 +110,44 @@ public sealed class WriteModel(GraphQLClient graphQL, FormGuard guard) : PageMod
     public Task<IActionResult> OnPostSupportAsync(CancellationToken ct) =>
         SendAsync(ContributionMutationData.Support, null, new { id = Id ?? "" }, ct);
 
+    public async Task<IActionResult> OnPostLocalKnowledgeAsync(CancellationToken ct)
+    {
+        var form = new LocalKnowledgeForm(ReturnUrl ?? "/", [], SocialSpace, Category, Title, Text, Latitude, Longitude);
+        var errors = form.NumberErrors();
+        if (errors.Count == 0 && guard.Check(Stamp, Honeypot) is { } refused)
+        {
+            errors[""] = refused;
+        }
+
+        if (errors.Count == 0)
+        {
+            try
+            {
+                var payload = (await graphQL.QueryAsync(ContributionMutationData.PostLocalKnowledge, new { input = form.ToInput() }, ct)).Payload;
+                if (payload.Errors.Count == 0)
+                {
+                    return Done(payload.Contribution);
+                }
+
+                foreach (var group in payload.Errors.GroupBy(e => e.Field is { } f && LocalKnowledgeForm.Fields.Contains(f) ? f : ""))
+                {
+                    errors[group.Key] = string.Join(" ", group.Select(e => e.Message));
+                }
+            }
+            catch (GraphQLException)
+            {
+                errors[""] = SignInAgain;
+            }
+        }
+
+        var spaces = (await graphQL.QueryAsync(LocalKnowledgeData.Operation, new { key = SocialSpace ?? "" }, ct)).SocialSpaces.Nodes;
+        Knowledge = form with { Spaces = spaces, Errors = errors };
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
+
+    private const string SignInAgain = "Das hat nicht geklappt. Bitte melden Sie sich ab und wieder an und versuchen Sie es noch einmal.";
+
     private async Task<IActionResult> SendAsync(GraphQLOperation<ContributionMutationData> operation, ContributionForm? form, object input, CancellationToken ct)
     {
         if (form is not null && guard.Check(Stamp, Honeypot) is { } refused)
@@ -106,7 +163,7 @@ public sealed class WriteModel(GraphQLClient graphQL, FormGuard guard) : PageMod
         catch (GraphQLException)
         {
             // Authorisation errors: the sign-in has run out or lacks a role the API wants.
-            return Refuse(form, null, "Das hat nicht geklappt. Bitte melden Sie sich ab und wieder an und versuchen Sie es noch einmal.");
+            return Refuse(form, null, SignInAgain);
         }
 
         if (payload.Errors.Count > 0)
@@ -117,12 +174,18 @@ public sealed class WriteModel(GraphQLClient graphQL, FormGuard guard) : PageMod
             return Refuse(form, atField.Count > 0 ? string.Join(" ", atField) : null, general.Count > 0 ? string.Join(" ", general) : null);
         }
 
-        if (payload.Contribution?.State == ContributionState.Pending)
+        return Done(payload.Contribution);
+    }
+
+    /// <summary>Back to the page, at the contribution; a note when it waits for approval.</summary>
+    private LocalRedirectResult Done(ContributionRef? contribution)
+    {
+        if (contribution?.State == ContributionState.Pending)
         {
             TempData[DiscussionView.NoticeKey] = "Danke! Ihr Beitrag erscheint, sobald die Sozialplanung ihn freigegeben hat.";
         }
 
-        var anchor = payload.Contribution is { } done ? "#" + DomIds.Contribution(done.Id) : "#diskussion";
+        var anchor = contribution is { } done ? "#" + DomIds.Contribution(done.Id) : "#diskussion";
         return LocalRedirect((Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/") + anchor);
     }
 
