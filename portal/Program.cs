@@ -4,6 +4,7 @@ using SozialHub.Portal.Errors;
 using SozialHub.Portal.Figures;
 using SozialHub.Portal.GraphQL;
 using SozialHub.Portal.Pages;
+using SozialHub.Portal.Participation;
 using SozialHub.Portal.Security;
 using SozialHub.ServiceDefaults;
 
@@ -16,6 +17,7 @@ try
     builder.AddContentPages();
     builder.AddFigures();
     builder.AddPortalPages();
+    builder.AddParticipation();
 
     var app = builder.Build();
     app.UseSecurityHeaders();

@@ -38,6 +38,10 @@ public sealed class ContributionType : EntityGraphType<Contribution>
         Field(c => c.EditedAt, nullable: true).Description("When its author last changed it (UTC).");
         Field(c => c.UpdatedAt).Description("Time of the last change (UTC).");
         Field(c => c.Depth).Description("0 for a contribution, 1 to 3 for replies.");
+        // The portal offers edit and delete only on one's own; anonymous callers always get false, so the
+        // anonymous answer cache stays correct.
+        Field<NonNullGraphType<BooleanGraphType>>("viewerIsAuthor").Description("The signed-in caller wrote it (false for anonymous callers).")
+            .Resolve(c => c.Source.AuthorSubject is { Length: > 0 } author && author == Participant.Of(c.User).Subject);
         Field<NonNullGraphType<IntGraphType>>("supportCount").Description("How many people support it (Zustimmung).")
             .Resolve(context => context.Loaders()
                 .Get<int, int>("supportCount", (ids, ct) => ContributionLists.SupportCountsAsync(context.Db(), ids, ct))

@@ -5,7 +5,7 @@ using Xunit;
 namespace SozialHub.EndToEnd.Tests;
 
 /// <summary>The demo city's API and portal as real processes, and Debian's Chromium driven by Playwright.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string Collection = "Portal in Chromium";
 
@@ -26,7 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium (sudo apt-get install chromium) or set SOZIALHUB_CHROMIUM.");
         }
 
-        _services = await DemoCityServices.StartAsync("e2e");
+        _services = await StartServicesAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -36,6 +36,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ["--no-sandbox"],
         });
     }
+
+    /// <summary>API and portal; a fixture for signed-in tests starts identity too.</summary>
+    protected virtual Task<DemoCityServices> StartServicesAsync() => DemoCityServices.StartAsync("e2e");
 
     /// <summary>A fresh page in a fresh context (no shared cookies), German, desktop-sized unless told otherwise.</summary>
     public async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280, int height = 900)
@@ -51,7 +54,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {

@@ -99,20 +99,33 @@ public sealed class OperationsTests(PortalFixture fixture)
     }
 
     /// <summary>A value of the declared type for every required variable (nullable ones stay absent).</summary>
-    private static Inputs StandIns(GraphQLDocument document)
+    private static Inputs StandIns(GraphQLDocument document, ISchema schema)
     {
+        schema.Initialize();
         var variables = document.Definitions.OfType<GraphQLOperationDefinition>().First().Variables?.Items ?? [];
-        return variables.Where(v => v.Type is GraphQLNonNullType).ToDictionary(v => v.Variable.Name.StringValue, v => StandIn(((GraphQLNonNullType)v.Type).Type)).ToInputs();
+        return variables.Where(v => v.Type is GraphQLNonNullType).ToDictionary(v => v.Variable.Name.StringValue, v => StandIn(v.Type, schema)).ToInputs();
     }
 
-    private static object? StandIn(GraphQLType type) => type switch
+    private static object? StandIn(GraphQLType type, ISchema schema) => type switch
     {
+        GraphQLNonNullType nonNull => StandIn(nonNull.Type, schema),
         GraphQLListType => Array.Empty<object>(),
-        GraphQLNamedType { Name.StringValue: "Int" } => 0,
-        GraphQLNamedType { Name.StringValue: "Float" } => 0.0,
-        GraphQLNamedType { Name.StringValue: "Boolean" } => false,
-        GraphQLNamedType { Name.StringValue: "String" or "ID" } => "",
-        _ => new Dictionary<string, object?>(),
+        GraphQLNamedType named => StandIn(schema.AllTypes[named.Name.StringValue]!),
+        _ => null,
+    };
+
+    // Input objects get their required fields (mutations take one `input`), enums their first value.
+    private static object? StandIn(IGraphType type) => type switch
+    {
+        NonNullGraphType nonNull => StandIn(nonNull.ResolvedType!),
+        ListGraphType => Array.Empty<object>(),
+        IntGraphType => 0,
+        FloatGraphType => 0.0,
+        BooleanGraphType => false,
+        EnumerationGraphType enumeration => enumeration.Values.First().Name,
+        IInputObjectGraphType input => input.Fields.Where(f => f.ResolvedType is NonNullGraphType)
+            .ToDictionary(f => f.Name, f => StandIn(f.ResolvedType!)),
+        _ => "",
     };
 
     private static string Read(string name) => File.ReadAllText(Path.Combine(Directory, name + ".graphql"));
@@ -129,7 +142,7 @@ public sealed class OperationsTests(PortalFixture fixture)
             Operation = document.Definitions.OfType<GraphQLOperationDefinition>().First(),
             Rules = DocumentValidator.CoreRules,
             // GraphQL.NET coerces variables before it reports rule errors, so required ones get stand-in values.
-            Variables = StandIns(document),
+            Variables = StandIns(document, schema),
         });
         // Without values, required variables report "no value provided": a matter of the call, not of the document.
         return [.. result.Errors];

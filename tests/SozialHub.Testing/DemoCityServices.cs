@@ -8,25 +8,39 @@ namespace SozialHub.Testing;
 
 /// <summary>
 /// The real API on a fresh SQLite database with the demo city, and the real portal reading from it: what
-/// the portal's HTML tests and the browser tests run against.
+/// the portal's HTML tests and the browser tests run against. With <see cref="SignInSetup"/> the identity
+/// service runs too (its demo accounts, the portal's redirect URIs) and API and portal trust it.
 /// </summary>
 public sealed class DemoCityServices : IAsyncDisposable
 {
-    private readonly TestDatabase _database;
+    private readonly List<TestDatabase> _databases = [];
 
-    private DemoCityServices(TestDatabase database) => _database = database;
+    private DemoCityServices()
+    {
+    }
+
+    public ServiceProcess? Identity { get; private set; }
 
     public ServiceProcess Api { get; private set; } = null!;
 
     public ServiceProcess Portal { get; private set; } = null!;
 
-    public static async Task<DemoCityServices> StartAsync(string prefix)
+    public static async Task<DemoCityServices> StartAsync(string prefix, SignInSetup? signIn = null)
     {
-        var services = new DemoCityServices(await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, mariaDb: null, prefix));
+        var services = new DemoCityServices();
         try
         {
-            services.Api = await ServiceProcess.StartAsync("api", services._database.Settings);
-            services.Portal = await ServiceProcess.StartAsync("portal", new Dictionary<string, string?> { ["Api:BaseUrl"] = services.Api.BaseAddress.ToString() });
+            var portalPort = FreePort.Next();
+            var authority = new Dictionary<string, string?>();
+            if (signIn is not null)
+            {
+                services.Identity = await ServiceProcess.StartAsync("identity", signIn.IdentitySettings(await services.DatabaseAsync(prefix + "-identity"), portalPort));
+                authority["Identity:Authority"] = services.Identity.BaseAddress.ToString();
+            }
+
+            services.Api = await ServiceProcess.StartAsync("api", Merge((await services.DatabaseAsync(prefix)).Settings, authority, signIn?.Api));
+            services.Portal = await ServiceProcess.StartAsync("portal", Merge(
+                new Dictionary<string, string?> { ["Api:BaseUrl"] = services.Api.BaseAddress.ToString() }, authority, signIn?.Portal), port: portalPort);
             return services;
         }
         catch
@@ -50,21 +64,71 @@ public sealed class DemoCityServices : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (Portal is not null)
+        foreach (var service in new[] { Portal, Api, Identity }.OfType<ServiceProcess>())
         {
-            await Portal.DisposeAsync();
+            await service.DisposeAsync();
         }
 
-        if (Api is not null)
-        {
-            await Api.DisposeAsync();
-        }
-
-        var file = new SqliteConnectionStringBuilder(_database.ConnectionString).DataSource;
         SqliteConnection.ClearAllPools();
-        foreach (var path in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
+        foreach (var file in _databases.Select(d => new SqliteConnectionStringBuilder(d.ConnectionString).DataSource))
         {
-            File.Delete(path);
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
+            {
+                File.Delete(path);
+            }
         }
+    }
+
+    private static Dictionary<string, string?> Merge(params IReadOnlyDictionary<string, string?>?[] parts)
+    {
+        var merged = new Dictionary<string, string?>();
+        foreach (var (key, value) in parts.OfType<IReadOnlyDictionary<string, string?>>().SelectMany(p => p))
+        {
+            merged[key] = value;
+        }
+
+        return merged;
+    }
+
+    private async Task<TestDatabase> DatabaseAsync(string prefix)
+    {
+        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, mariaDb: null, prefix);
+        _databases.Add(database);
+        return database;
+    }
+}
+
+/// <summary>A person identity creates at start (Development only), with a password the test knows.</summary>
+public sealed record TestAccount(string Email, string Name, string Role, string Password = "Sozialraum-Monitoring-2026");
+
+/// <summary>What a signed-in test needs: identity's demo accounts and extra settings for identity, API and portal.</summary>
+public sealed record SignInSetup(
+    IReadOnlyList<TestAccount> Accounts,
+    IReadOnlyDictionary<string, string?>? Api = null,
+    IReadOnlyDictionary<string, string?>? Portal = null,
+    IReadOnlyDictionary<string, string?>? Identity = null)
+{
+    public IReadOnlyDictionary<string, string?> IdentitySettings(TestDatabase database, int portalPort)
+    {
+        var portal = $"http://127.0.0.1:{portalPort}/";
+        var settings = new Dictionary<string, string?>(database.Settings)
+        {
+            ["Identity:Clients:0:RedirectUris:0"] = portal + "signin-oidc",
+            ["Identity:Clients:0:PostLogoutRedirectUris:0"] = portal + "signout-callback-oidc",
+        };
+        for (var i = 0; i < Accounts.Count; i++)
+        {
+            settings[$"Identity:DemoAccounts:{i}:Email"] = Accounts[i].Email;
+            settings[$"Identity:DemoAccounts:{i}:DisplayName"] = Accounts[i].Name;
+            settings[$"Identity:DemoAccounts:{i}:Roles:0"] = Accounts[i].Role;
+            settings[$"Identity:DemoAccounts:{i}:Password"] = Accounts[i].Password;
+        }
+
+        foreach (var (key, value) in Identity ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return settings;
     }
 }

@@ -53,15 +53,19 @@ public sealed class Browser : IDisposable
     }
 
     /// <summary>Signs in as the fixture's demo planner through identity and returns the page <paramref name="returnUrl"/> led to.</summary>
-    public async Task<IDocument> SignInAsPlannerAsync(string returnUrl)
+    public Task<IDocument> SignInAsPlannerAsync(string returnUrl) =>
+        SignInAsync(SignInFixture.PlannerEmail, SignInFixture.PlannerPassword, returnUrl);
+
+    /// <summary>Portal → identity's sign-in form → credentials → back to the portal; returns the page reached.</summary>
+    public async Task<IDocument> SignInAsync(string email, string password, string returnUrl)
     {
         using var form = await OpenAsync("/anmelden?returnUrl=" + Uri.EscapeDataString(returnUrl));
         var page = await Html.ParseAsync(form);
         var credentials = page.QuerySelector("form input[name='Input.Password']")!.Closest("form")!;
         using var posted = await SubmitAsync(page, credentials, new Dictionary<string, string>
         {
-            ["Input.Email"] = SignInFixture.PlannerEmail,
-            ["Input.Password"] = SignInFixture.PlannerPassword,
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
         });
         Assert.True(posted.StatusCode == HttpStatusCode.Found, await posted.Content.ReadAsStringAsync());
         return await Html.ParseAsync(await FollowAsync(posted));

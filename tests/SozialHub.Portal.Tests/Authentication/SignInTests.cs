@@ -114,7 +114,6 @@ public sealed class SignInTests(SignInFixture fixture)
         Assert.NotEmpty(Directory.GetFiles(keys, "key-*.xml"));
     }
 
-    /// <summary>Portal → identity's sign-in form → credentials → back to the portal; returns the page reached.</summary>
     /// <summary>Follows the sign-out through identity, confirming there if it asks, back to the portal.</summary>
     private async Task<HttpResponseMessage> FinishSignOutAsync(Browser browser, HttpResponseMessage response)
     {

@@ -1,0 +1,21 @@
+namespace SozialHub.Testing;
+
+/// <summary>The people of the participation tests: a planner and four citizens (three of them to flag).</summary>
+public static class ParticipationAccounts
+{
+    public static readonly TestAccount Planner = new("paula.planerin@example.org", "Paula Planerin", "planner");
+
+    public static readonly TestAccount[] Citizens =
+    [
+        new("anna.anwohnerin@example.org", "Anna Anwohnerin", "citizen"),
+        new("ben.buerger@example.org", "Ben Bürger", "citizen"),
+        new("clara.citoyenne@example.org", "Clara Citoyenne", "citizen"),
+        new("dora.dorf@example.org", "Dora Dorf", "citizen"),
+    ];
+
+    /// <summary>Identity with these accounts; the API publishing at once with a high hourly limit; the portal's form minimum time.</summary>
+    public static SignInSetup Setup(int minimumSecondsToSubmit) => new(
+        [Planner, .. Citizens],
+        Api: new Dictionary<string, string?> { ["Participation:PreModeration"] = "0", ["Participation:MaxPerHour"] = "10000" },
+        Portal: new Dictionary<string, string?> { ["Participation:Forms:MinimumSecondsToSubmit"] = minimumSecondsToSubmit.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+}
