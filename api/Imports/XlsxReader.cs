@@ -12,6 +12,8 @@ namespace SozialHub.Api.Imports;
 /// </summary>
 public sealed class XlsxReader : ITableSource
 {
+    private const string Unreadable = "Die Datei ist keine lesbare Excel-Arbeitsmappe (XLSX).";
+
     private readonly SpreadsheetDocument _document;
     private readonly OpenXmlReader _reader;
     private readonly string[] _sharedStrings;
@@ -35,9 +37,9 @@ public sealed class XlsxReader : ITableSource
         try
         {
             document = SpreadsheetDocument.Open(stream, false);
-            var workbook = document.WorkbookPart;
-            var first = workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
-            if (workbook is null || first?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart sheet)
+            var workbook = document.WorkbookPart ?? throw Refused(fileName, Unreadable);
+            var first = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
+            if (first?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart sheet)
             {
                 throw Refused(fileName, "Die Arbeitsmappe enthält kein Tabellenblatt.");
             }
@@ -47,7 +49,7 @@ public sealed class XlsxReader : ITableSource
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException)
         {
             document?.Dispose();
-            throw Refused(fileName, "Die Datei ist keine lesbare Excel-Arbeitsmappe (XLSX).");
+            throw Refused(fileName, Unreadable);
         }
         catch
         {
