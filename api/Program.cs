@@ -4,6 +4,7 @@ using SozialHub.Api.Contributions;
 using SozialHub.Api.Database;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.Hsds;
+using SozialHub.Api.Imports;
 using SozialHub.Api.Seed;
 using SozialHub.ServiceDefaults;
 using SozialHub.ServiceDefaults.Database;
@@ -14,6 +15,7 @@ try
     builder.AddServiceDefaults();
     builder.AddDatabase<ApiDbContext, SqliteApiDbContext, MySqlApiDbContext>(ApiDbContext.ServiceName);
     builder.AddImports();
+    builder.AddImportWorkflow();
     builder.AddHubAuthorization();
     builder.AddAnalytics();
     builder.AddParticipation();
@@ -25,6 +27,7 @@ try
     app.MapDefaultEndpoints();
     app.MapGraphQLHub();
     app.MapHsds();
+    app.MapImportUploads();
 
     return args.FirstOrDefault(a => a is "migrate" or "seed") switch
     {

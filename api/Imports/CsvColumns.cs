@@ -3,9 +3,27 @@ namespace SozialHub.Api.Imports;
 /// <summary>A column the importer knows, by its English name and the German headings that mean the same.</summary>
 public sealed record CsvColumn(string Name, bool Required, params string[] Aliases)
 {
+    /// <summary>A column a person mapped to one heading of the file: only that heading counts.</summary>
+    public static CsvColumn Mapped(string name, bool required, string heading) => new(name, required, heading) { OnlyAliases = true };
+
+    private bool OnlyAliases { get; init; }
+
     public bool Matches(string heading) =>
-        string.Equals(heading.Trim(), Name, StringComparison.OrdinalIgnoreCase)
-        || Aliases.Any(a => string.Equals(heading.Trim(), a, StringComparison.OrdinalIgnoreCase));
+        (!OnlyAliases && string.Equals(heading.Trim(), Name, StringComparison.OrdinalIgnoreCase))
+        || Aliases.Any(a => string.Equals(heading.Trim(), a.Trim(), StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>Where a table's records come from: a CSV file or the first sheet of a workbook.</summary>
+public interface ITableSource : IDisposable
+{
+    /// <summary>How the cells write numbers.</summary>
+    CsvDialect Dialect { get; }
+
+    /// <summary>The header; an empty file is refused with an <see cref="ImportException"/>.</summary>
+    CsvRecord ReadHeader();
+
+    /// <summary>The next data record, or null at the end.</summary>
+    CsvRecord? Read();
 }
 
 /// <summary>The problems found in one file, capped so a broken million-row file does not fill memory.</summary>
@@ -17,6 +35,9 @@ public sealed class ImportProblems(string fileName)
     public string FileName { get; } = fileName;
 
     public bool Any => _problems.Count > 0;
+
+    /// <summary>The problems in the order found (at most the first 500).</summary>
+    public IReadOnlyList<ImportProblem> All => _problems;
 
     public void Add(int line, int column, string? field, string message)
     {
@@ -39,10 +60,11 @@ public sealed class ImportProblems(string fileName)
 /// <summary>A CSV file read row by row, with its columns found by heading.</summary>
 public sealed class CsvTable : IDisposable
 {
-    private readonly CsvReader _reader;
+    private readonly ITableSource _reader;
     private readonly Dictionary<string, int> _indexes = new(StringComparer.OrdinalIgnoreCase);
+    private IReadOnlyList<string> _headings = [];
 
-    private CsvTable(CsvReader reader, ImportProblems problems)
+    private CsvTable(ITableSource reader, ImportProblems problems)
     {
         _reader = reader;
         Problems = problems;
@@ -53,12 +75,17 @@ public sealed class CsvTable : IDisposable
     public CsvDialect Dialect => _reader.Dialect;
 
     /// <summary>Opens the file and maps its header; a missing required column is refused at once.</summary>
-    public static CsvTable Open(Stream stream, string fileName, IReadOnlyList<CsvColumn> columns)
+    public static CsvTable Open(Stream stream, string fileName, IReadOnlyList<CsvColumn> columns) =>
+        Open(CsvReader.Open(stream, fileName), fileName, columns);
+
+    /// <inheritdoc cref="Open(Stream, string, IReadOnlyList{CsvColumn})"/>
+    public static CsvTable Open(ITableSource source, string fileName, IReadOnlyList<CsvColumn> columns)
     {
-        var table = new CsvTable(CsvReader.Open(stream, fileName), new ImportProblems(fileName));
+        var table = new CsvTable(source, new ImportProblems(fileName));
         try
         {
             var header = table._reader.ReadHeader();
+            table._headings = header.Fields.Select(f => f.TrimStart('\uFEFF').Trim()).ToList();
             for (var i = 0; i < header.Fields.Count; i++)
             {
                 var column = columns.FirstOrDefault(c => c.Matches(header.Fields[i].TrimStart('\uFEFF')));
@@ -84,6 +111,21 @@ public sealed class CsvTable : IDisposable
     }
 
     public bool Has(string column) => _indexes.ContainsKey(column);
+
+    /// <summary>Makes every heading that <paramref name="wanted"/> accepts a column of its own name (e.g. the years of a wide table).</summary>
+    public IReadOnlyList<string> MapColumns(Func<string, bool> wanted)
+    {
+        var mapped = new List<string>();
+        for (var i = 0; i < _headings.Count; i++)
+        {
+            if (!_indexes.ContainsValue(i) && wanted(_headings[i]) && _indexes.TryAdd(_headings[i], i))
+            {
+                mapped.Add(_headings[i]);
+            }
+        }
+
+        return mapped;
+    }
 
     public IEnumerable<CsvRow> Rows()
     {

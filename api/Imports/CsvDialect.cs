@@ -8,9 +8,14 @@ public sealed record CsvDialect(char Delimiter, Encoding Encoding)
 {
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 
+    /// <summary>The first sheet of an XLSX workbook: numbers arrive as written by the invariant culture.</summary>
+    public static readonly CsvDialect Workbook = new(',', new UTF8Encoding(false)) { IsWorkbook = true };
+
+    public bool IsWorkbook { get; private init; }
+
     public bool UsesDecimalComma => Delimiter != ',';
 
-    public string Description =>
+    public string Description => IsWorkbook ? "Excel-Arbeitsmappe (erstes Tabellenblatt)" :
         $"Trennzeichen '{(Delimiter == '\t' ? "Tab" : Delimiter.ToString())}', Dezimaltrennzeichen '{(UsesDecimalComma ? ',' : '.')}', Kodierung {Encoding.WebName}";
 
     /// <summary>Parses a number as this dialect writes it; German files may group thousands with points.</summary>

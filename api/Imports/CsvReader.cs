@@ -10,7 +10,7 @@ public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
 /// delimiter (<c>;</c>, <c>,</c>, tab) and encoding (UTF-8 with or without BOM, else Windows-1252)
 /// detected from the start of the file, leading <c>#</c> comment lines skipped.
 /// </summary>
-public sealed class CsvReader : IDisposable
+public sealed class CsvReader : ITableSource
 {
     private const int SniffBytes = 64 * 1024;
     private readonly TextReader _reader;

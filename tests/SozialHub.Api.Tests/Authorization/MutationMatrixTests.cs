@@ -43,6 +43,8 @@ public sealed class MutationMatrixTests(TokenApiFixture fixture)
         ["hideContribution"] = ($$"""{ id: "{{Missing}}", reason: "x" }""", Planners),
         ["restoreContribution"] = ($$"""{ id: "{{Missing}}" }""", Planners),
         ["anonymizeContributions"] = ("""{ subject: "no-such-person" }""", ["machine account-data"]),
+        ["applyImport"] = ("""{ uploadId: "no-such-upload" }""", Planners),
+        ["rollbackImport"] = ($$"""{ batchId: "{{GlobalId.Encode("ImportBatch", 999_999)}}" }""", Planners),
     };
 
     [Fact]
