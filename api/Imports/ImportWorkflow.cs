@@ -31,7 +31,7 @@ public sealed class ImportWorkflow(ImportUploads uploads, IndicatorValueImporter
     {
         var errors = new UserErrors();
         var (upload, layout) = Check(input, user, errors);
-        if (upload is null || layout is null)
+        if (upload is null || errors.Count > 0)
         {
             return new PreviewImportPayload(null, errors);
         }
@@ -54,7 +54,7 @@ public sealed class ImportWorkflow(ImportUploads uploads, IndicatorValueImporter
         var errors = new UserErrors();
         var (upload, layout) = Check(input, user, errors);
         var source = errors.Text("source", "Die Quelle", input.Source, Limits.Source, required: false) ?? "";
-        if (upload is null || layout is null || errors.Count > 0)
+        if (upload is null || errors.Count > 0)
         {
             return new ApplyImportPayload(null, [], errors);
         }
@@ -80,7 +80,7 @@ public sealed class ImportWorkflow(ImportUploads uploads, IndicatorValueImporter
 
     private static string Problems(int count) => count == 1 ? "1 Problem" : $"{count} Probleme";
 
-    private (ImportUpload?, ValueLayout?) Check(ImportFileInput input, ClaimsPrincipal user, UserErrors errors)
+    private (ImportUpload?, ValueLayout) Check(ImportFileInput input, ClaimsPrincipal user, UserErrors errors)
     {
         var upload = uploads.Find(input.UploadId ?? "", ImportUploadEndpoint.Owner(user));
         errors.NotFoundIf(upload is null, "uploadId", "Diese hochgeladene Datei gibt es nicht (mehr). Bitte laden Sie sie erneut hoch.");
