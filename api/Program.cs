@@ -5,6 +5,7 @@ using SozialHub.Api.Database;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.Hsds;
 using SozialHub.Api.Imports;
+using SozialHub.Api.Organizations.Members;
 using SozialHub.Api.Seed;
 using SozialHub.ServiceDefaults;
 using SozialHub.ServiceDefaults.Database;
@@ -19,6 +20,7 @@ try
     builder.AddHubAuthorization();
     builder.AddAnalytics();
     builder.AddParticipation();
+    builder.AddOrganizationMembers();
     builder.AddGraphQLHub();
     builder.AddHsds();
 

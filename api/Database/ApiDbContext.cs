@@ -11,6 +11,7 @@ using SozialHub.Api.Locations;
 using SozialHub.Api.Networks;
 using SozialHub.Api.Offerings;
 using SozialHub.Api.Organizations;
+using SozialHub.Api.Organizations.Members;
 using SozialHub.Api.SocialSpaces;
 
 namespace SozialHub.Api.Database;
@@ -35,6 +36,8 @@ public abstract class ApiDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
     public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<OrganizationMember> OrganizationMembers => Set<OrganizationMember>();
 
     public DbSet<Offering> Offerings => Set<Offering>();
 

@@ -73,7 +73,9 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         Assert.Equal("Zum Inhalt springen", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
         await page.Keyboard.PressAsync("Enter");
 
-        Assert.EndsWith("#inhalt", page.Url, StringComparison.Ordinal);
+        // Following an in-page link is asynchronous: wait for it instead of reading the URL at once.
+        await page.WaitForURLAsync(url => url.EndsWith("#inhalt", StringComparison.Ordinal), new() { Timeout = 5000 });
+        Assert.Equal("inhalt", await page.EvaluateAsync<string>("() => document.querySelector(':target')?.id ?? ''"));
         await page.Context.CloseAsync();
     }
 }
