@@ -7,6 +7,7 @@ using SozialHub.Api.Hsds;
 using SozialHub.Api.Imports;
 using SozialHub.Api.Organizations.Members;
 using SozialHub.Api.Seed;
+using SozialHub.Mail;
 using SozialHub.ServiceDefaults;
 using SozialHub.ServiceDefaults.Database;
 
@@ -15,6 +16,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddServiceDefaults();
     builder.AddDatabase<ApiDbContext, SqliteApiDbContext, MySqlApiDbContext>(ApiDbContext.ServiceName);
+    builder.AddMail<ApiDbContext>();
     builder.AddImports();
     builder.AddImportWorkflow();
     builder.AddHubAuthorization();

@@ -2,11 +2,11 @@ using SozialHub.Identity;
 using SozialHub.Identity.Accounts;
 using SozialHub.Identity.Clients;
 using SozialHub.Identity.Database;
-using SozialHub.Identity.Mail;
 using SozialHub.Identity.OpenId;
-using SozialHub.Identity.Participation;
 using SozialHub.Identity.Pages;
+using SozialHub.Identity.Participation;
 using SozialHub.Identity.Security;
+using SozialHub.Mail;
 using SozialHub.ServiceDefaults;
 using SozialHub.ServiceDefaults.Database;
 
@@ -18,7 +18,7 @@ try
     builder.AddAccounts();
     builder.AddOpenIdServer();
     builder.AddClients();
-    builder.AddMail();
+    builder.AddMail<AccountsDbContext>();
     builder.AddParticipation();
     builder.AddRateLimits();
     builder.AddPages();

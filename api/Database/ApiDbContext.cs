@@ -13,11 +13,12 @@ using SozialHub.Api.Offerings;
 using SozialHub.Api.Organizations;
 using SozialHub.Api.Organizations.Members;
 using SozialHub.Api.SocialSpaces;
+using SozialHub.Mail;
 
 namespace SozialHub.Api.Database;
 
 /// <summary>The hub's domain data. One subclass per provider carries that provider's migrations.</summary>
-public abstract class ApiDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ApiDbContext(DbContextOptions options) : DbContext(options), IMailOutboxDbContext
 {
     public const string ServiceName = "api";
 
@@ -63,6 +64,9 @@ public abstract class ApiDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ModerationAction> ModerationActions => Set<ModerationAction>();
 
+    /// <summary>Mails the hub writes (invitations, notifications, reminders), sent by the shared outbox sender.</summary>
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var now = DateTime.UtcNow;
@@ -77,8 +81,11 @@ public abstract class ApiDbContext(DbContextOptions options) : DbContext(options
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApiDbContext).Assembly, type => !type.IsAbstract);
+        modelBuilder.ApplyConfiguration(new OutboxMailConfiguration());
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

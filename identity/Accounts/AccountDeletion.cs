@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using SozialHub.Identity.Database;
-using SozialHub.Identity.Mail;
+using SozialHub.Mail;
 
 namespace SozialHub.Identity.Accounts;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using SozialHub.Identity.Mail;
+using SozialHub.Mail;
 
 namespace SozialHub.Identity.Accounts;
 

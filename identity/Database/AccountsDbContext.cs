@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
 using SozialHub.Identity.Accounts;
-using SozialHub.Identity.Mail;
+using SozialHub.Mail;
 
 namespace SozialHub.Identity.Database;
 
@@ -13,7 +13,7 @@ namespace SozialHub.Identity.Database;
 /// data-protection keys and the mail outbox. One subclass per provider carries that provider's migrations.
 /// </summary>
 public abstract class AccountsDbContext(DbContextOptions options)
-    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext, IMailOutboxDbContext
 {
     public const string ServiceName = "identity";
 

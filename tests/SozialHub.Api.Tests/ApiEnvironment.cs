@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -106,13 +107,15 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings) : 
         }
 
         builder.UseEnvironment("Testing");
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
+        builder.ConfigureServices(services => services.AddHttpContextAccessor().AddSingleton<IInterceptor>(Sql));
     }
 }
 
 /// <summary>Counts the SQL commands the API sends, to show that queries do not grow with list sizes.</summary>
 public sealed class SqlCounter : DbCommandInterceptor
 {
+    // Reads the ambient request; background work (the mail sender, scheduled jobs) has none and is not counted.
+    private readonly HttpContextAccessor _requests = new();
     private int _count;
 
     public int Count => Volatile.Read(ref _count);
@@ -123,7 +126,11 @@ public sealed class SqlCounter : DbCommandInterceptor
         System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result,
         CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        if (_requests.HttpContext is not null)
+        {
+            Interlocked.Increment(ref _count);
+        }
+
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 }

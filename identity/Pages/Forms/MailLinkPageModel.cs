@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SozialHub.Identity.Accounts;
 using SozialHub.Identity.Database;
-using SozialHub.Identity.Mail;
 using SozialHub.Identity.Pages.Registration;
+using SozialHub.Mail;
 
 namespace SozialHub.Identity.Pages.Forms;
 

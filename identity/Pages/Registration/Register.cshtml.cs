@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using SozialHub.Identity.Accounts;
 using SozialHub.Identity.Database;
-using SozialHub.Identity.Mail;
 using SozialHub.Identity.Pages.Forms;
 using SozialHub.Identity.Security;
+using SozialHub.Mail;
 
 namespace SozialHub.Identity.Pages.Registration;
 

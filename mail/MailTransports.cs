@@ -3,7 +3,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace SozialHub.Identity.Mail;
+namespace SozialHub.Mail;
 
 /// <summary>Where the sender delivers: an SMTP server, or .eml files when none is configured.</summary>
 internal interface IMailTransport

@@ -1,4 +1,4 @@
-namespace SozialHub.Identity.Mail;
+namespace SozialHub.Mail;
 
 /// <summary>Wakes the sender when a mail was committed, so it goes out now and not at the next poll.</summary>
 public sealed class MailSignal : IDisposable

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace SozialHub.Identity.Mail;
+namespace SozialHub.Mail;
 
 /// <summary>
-/// One mail in the outbox: written in the same transaction as the account change that causes it, delivered
+/// One mail in the outbox: written in the same transaction as the change that causes it, delivered
 /// later by <see cref="MailSender"/>. Rendered when queued, so a row is all the sender needs.
 /// </summary>
 public sealed class OutboxMail
@@ -40,7 +40,8 @@ public sealed class OutboxMail
     public string? LastError { get; set; }
 }
 
-internal sealed class OutboxMailConfiguration : IEntityTypeConfiguration<OutboxMail>
+/// <summary>Each service's context applies this, so every outbox table has the same shape.</summary>
+public sealed class OutboxMailConfiguration : IEntityTypeConfiguration<OutboxMail>
 {
     public const int ErrorLength = 1000;
 

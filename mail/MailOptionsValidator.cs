@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace SozialHub.Identity.Mail;
+namespace SozialHub.Mail;
 
 /// <summary>Checks the <c>Smtp</c> and <c>Mail</c> sections at start; each failure names its setting.</summary>
 internal sealed class MailOptionsValidator : IValidateOptions<SmtpOptions>, IValidateOptions<MailOptions>

@@ -1,4 +1,4 @@
-namespace SozialHub.Identity.Mail;
+namespace SozialHub.Mail;
 
 /// <summary>The <c>Smtp</c> section: where mails go. Without a host they are written as .eml files instead.</summary>
 public sealed class SmtpOptions

@@ -4,18 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
 
-namespace SozialHub.Identity.Mail;
-
-/// <summary>The mails the identity service sends; each has a German Markdown template <c>Templates/{name}.md</c>.</summary>
-public enum MailTemplate
-{
-    ConfirmAccount,
-    ConfirmEmailChange,
-    EmailChangeNotice,
-    ResetPassword,
-    PasswordChanged,
-    AccountDeleted,
-}
+namespace SozialHub.Mail;
 
 /// <summary>A rendered mail: the plain-text part is the filled Markdown (written to read as text), the HTML part its rendering.</summary>
 public sealed record RenderedMail(string Subject, string Text, string Html);
@@ -42,16 +31,21 @@ public sealed class MailValues
     }
 }
 
-/// <summary>Renders the templates. A template starts with a line <c>Betreff: …</c>, then a blank line, then the body.</summary>
+/// <summary>Renders a service's mail templates. A template starts with a line <c>Betreff: …</c>, then a blank line, then the body.</summary>
 public static partial class MailTemplates
 {
     private const string SubjectPrefix = "Betreff: ";
 
     // Raw HTML in a template would be passed through; autolinks turn our bare URLs into links.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UseAutoLinks().Build();
-    private static readonly ConcurrentDictionary<MailTemplate, string> Sources = new();
+    private static readonly ConcurrentDictionary<Enum, string> Sources = new();
 
-    public static RenderedMail Render(MailTemplate template, MailValues values)
+    /// <summary>
+    /// Renders the template named like <paramref name="template"/>, embedded as <c>Mail.{name}.md</c> in the assembly
+    /// that declares the enum: each service keeps its own templates.
+    /// </summary>
+    public static RenderedMail Render<TTemplate>(TTemplate template, MailValues values)
+        where TTemplate : struct, Enum
     {
         var source = Sources.GetOrAdd(template, Load);
         var newline = source.IndexOf('\n', StringComparison.Ordinal);
@@ -63,9 +57,9 @@ public static partial class MailTemplates
         return new RenderedMail(subject, text + "\n", Document(subject, html));
     }
 
-    private static string Load(MailTemplate template)
+    private static string Load(Enum template)
     {
-        using var stream = typeof(MailTemplates).Assembly.GetManifestResourceStream($"Mail.{template}.md")
+        using var stream = template.GetType().Assembly.GetManifestResourceStream($"Mail.{template}.md")
             ?? throw new InvalidOperationException($"The mail template {template}.md is not embedded.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var source = reader.ReadToEnd().ReplaceLineEndings("\n");

@@ -2,9 +2,8 @@ using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using SozialHub.Identity.Database;
 
-namespace SozialHub.Identity.Mail;
+namespace SozialHub.Mail;
 
 /// <summary>
 /// Works off the outbox: delivers due mails, marks each sent, and retries failures with exponential backoff.
@@ -60,7 +59,7 @@ internal sealed class MailSender(
     private async Task<TimeSpan> WorkOffAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<IMailOutboxDbContext>();
         await PurgeOldAsync(db, cancellationToken);
 
         var now = Now;
@@ -75,7 +74,7 @@ internal sealed class MailSender(
     }
 
     /// <returns>false when the transport failed and the round was stopped.</returns>
-    private async Task<bool> DeliverAsync(AccountsDbContext db, List<OutboxMail> due, CancellationToken cancellationToken)
+    private async Task<bool> DeliverAsync(IMailOutboxDbContext db, List<OutboxMail> due, CancellationToken cancellationToken)
     {
         IMailConnection? connection = null;
         try
@@ -123,7 +122,7 @@ internal sealed class MailSender(
         }
     }
 
-    private async Task<bool> ClaimAsync(AccountsDbContext db, OutboxMail mail, CancellationToken cancellationToken)
+    private async Task<bool> ClaimAsync(IMailOutboxDbContext db, OutboxMail mail, CancellationToken cancellationToken)
     {
         var leaseEnd = Now + Lease;
         var attempts = mail.Attempts + 1;
@@ -135,14 +134,14 @@ internal sealed class MailSender(
     }
 
     // Not cancellable: the mail is out, so the row must say so even while the service stops, or it would go out again.
-    private async Task MarkSentAsync(AccountsDbContext db, OutboxMail mail)
+    private async Task MarkSentAsync(IMailOutboxDbContext db, OutboxMail mail)
     {
         var now = Now;
         await db.OutboxMails.Where(m => m.Id == mail.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.SentAt, now).SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
     }
 
-    private async Task RecordFailureAsync(AccountsDbContext db, OutboxMail mail, string error, bool permanent, CancellationToken cancellationToken)
+    private async Task RecordFailureAsync(IMailOutboxDbContext db, OutboxMail mail, string error, bool permanent, CancellationToken cancellationToken)
     {
         var now = Now;
         var next = now + options.Value.Backoff(mail.Attempts);
@@ -164,13 +163,13 @@ internal sealed class MailSender(
         }
     }
 
-    private async Task PurgeOldAsync(AccountsDbContext db, CancellationToken cancellationToken)
+    private async Task PurgeOldAsync(IMailOutboxDbContext db, CancellationToken cancellationToken)
     {
         var before = Now - options.Value.KeepSentFor;
         await db.OutboxMails.Where(m => m.SentAt < before || m.FailedAt < before).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private async Task<TimeSpan> UntilNextDueAsync(AccountsDbContext db, CancellationToken cancellationToken)
+    private async Task<TimeSpan> UntilNextDueAsync(IMailOutboxDbContext db, CancellationToken cancellationToken)
     {
         var poll = options.Value.PollInterval;
         var next = await db.OutboxMails.Where(m => m.SentAt == null && m.FailedAt == null)
