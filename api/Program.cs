@@ -5,6 +5,7 @@ using SozialHub.Api.Database;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.Hsds;
 using SozialHub.Api.Imports;
+using SozialHub.Api.Indicators.Catalogue;
 using SozialHub.Api.Organizations.Members;
 using SozialHub.Api.Seed;
 using SozialHub.ServiceDefaults;
@@ -17,6 +18,7 @@ try
     builder.AddDatabase<ApiDbContext, SqliteApiDbContext, MySqlApiDbContext>(ApiDbContext.ServiceName);
     builder.AddImports();
     builder.AddImportWorkflow();
+    builder.AddIndicatorCatalogue();
     builder.AddHubAuthorization();
     builder.AddAnalytics();
     builder.AddParticipation();
