@@ -5,6 +5,7 @@ using SozialHub.Api.Database;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.Hsds;
 using SozialHub.Api.Imports;
+using SozialHub.Api.Indicators.Catalogue;
 using SozialHub.Api.Organizations.Members;
 using SozialHub.Api.Seed;
 using SozialHub.Mail;
@@ -19,6 +20,7 @@ try
     builder.AddMail<ApiDbContext>();
     builder.AddImports();
     builder.AddImportWorkflow();
+    builder.AddIndicatorCatalogue();
     builder.AddHubAuthorization();
     builder.AddAnalytics();
     builder.AddParticipation();

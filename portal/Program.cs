@@ -5,6 +5,7 @@ using SozialHub.Portal.Figures;
 using SozialHub.Portal.GraphQL;
 using SozialHub.Portal.Pages;
 using SozialHub.Portal.Participation;
+using SozialHub.Portal.Planning;
 using SozialHub.Portal.Security;
 using SozialHub.ServiceDefaults;
 
@@ -18,6 +19,7 @@ try
     builder.AddFigures();
     builder.AddPortalPages();
     builder.AddParticipation();
+    builder.AddPlanning();
 
     var app = builder.Build();
     app.UseSecurityHeaders();

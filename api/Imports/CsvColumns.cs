@@ -110,6 +110,9 @@ public sealed class CsvTable : IDisposable
         }
     }
 
+    /// <summary>The header's headings as written (trimmed), for choosing the mapping of columns.</summary>
+    public IReadOnlyList<string> Headings => _headings;
+
     public bool Has(string column) => _indexes.ContainsKey(column);
 
     /// <summary>Makes every heading that <paramref name="wanted"/> accepts a column of its own name (e.g. the years of a wide table).</summary>

@@ -23,6 +23,9 @@ public sealed record IndicatorImportPreview(Indicator Indicator, int NewCount, i
 public sealed record ImportPreview(
     string FileName, string Format, int RowCount, IReadOnlyList<IndicatorImportPreview> Indicators, IReadOnlyList<ImportProblem> Problems)
 {
+    /// <summary>The file's headings, to choose the mapping of columns from.</summary>
+    public IReadOnlyList<string> Headings { get; init; } = [];
+
     public int NewCount => Indicators.Sum(i => i.NewCount);
 
     public int ChangedCount => Indicators.Sum(i => i.ChangedCount);

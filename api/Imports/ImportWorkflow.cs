@@ -36,16 +36,17 @@ public sealed class ImportWorkflow(ImportUploads uploads, IndicatorValueImporter
             return new PreviewImportPayload(null, errors);
         }
 
+        var headings = ImportFiles.Headings(uploads, upload);
         try
         {
             using var table = ImportFiles.Open(uploads, upload, layout);
             var plan = await importer.PlanAsync(table, layout, cancellationToken);
             var changes = await importer.CompareAsync(plan, cancellationToken);
-            return new PreviewImportPayload(ImportPreview.Of(upload, table.Dialect, plan, changes, options.Value.PreviewValues), errors);
+            return new PreviewImportPayload(ImportPreview.Of(upload, table.Dialect, plan, changes, options.Value.PreviewValues) with { Headings = headings }, errors);
         }
         catch (ImportException e)
         {
-            return new PreviewImportPayload(ImportPreview.Refused(upload, e.Problems), errors);
+            return new PreviewImportPayload(ImportPreview.Refused(upload, e.Problems) with { Headings = headings }, errors);
         }
     }
 

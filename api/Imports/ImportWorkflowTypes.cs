@@ -90,6 +90,8 @@ public sealed class ImportPreviewType : ObjectGraphType<ImportPreview>
         Field(p => p.FileName).Description("The uploaded file's name.");
         Field(p => p.Format).Description("How the file was read (delimiter, decimal separator, encoding, or workbook).");
         Field(p => p.RowCount).Description("Data rows read.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("headings")
+            .Description("The file's headings as written, to choose the mapping of columns from (`columns` of the input).").Resolve(c => c.Source.Headings);
         Field(p => p.NewCount).Description("Values the import would add.");
         Field(p => p.ChangedCount).Description("Values it would change.");
         Field(p => p.UnchangedCount).Description("Values that match what is stored.");

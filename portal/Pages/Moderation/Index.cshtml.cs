@@ -5,15 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SozialHub.Portal.GraphQL;
 using SozialHub.Portal.GraphQL.Operations;
 using SozialHub.Portal.Participation;
+using SozialHub.Portal.Planning;
 
 namespace SozialHub.Portal.Pages.Moderation;
 
 /// <summary>Planners: the moderation queue (pending, flagged, hidden) with approve, hide with a public reason, restore; the log.</summary>
-[Authorize]
-public sealed class IndexModel(GraphQLClient graphQL) : PageModel
+public sealed class IndexModel(GraphQLClient graphQL) : PlannerPageModel
 {
-    public const string PlannerRole = "planner";
-
     [BindProperty]
     public string? Id { get; set; }
 
@@ -26,18 +24,6 @@ public sealed class IndexModel(GraphQLClient graphQL) : PageModel
     public (string Id, string Message)? Refused { get; private set; }
 
     public string? Done => TempData["moderation:done"] as string;
-
-    /// <summary>Signed in but not a planner: 403 (the status page says so in German).</summary>
-    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        if (!User.IsInRole(PlannerRole))
-        {
-            context.Result = StatusCode(StatusCodes.Status403Forbidden);
-            return;
-        }
-
-        await next();
-    }
 
     public async Task OnGetAsync(CancellationToken ct) => Queue = await graphQL.QueryAsync(ModerationPageData.Operation, cancellationToken: ct);
 

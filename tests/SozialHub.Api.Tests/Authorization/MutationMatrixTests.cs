@@ -45,6 +45,9 @@ public sealed class MutationMatrixTests(TokenApiFixture fixture)
         ["anonymizeContributions"] = ("""{ subject: "no-such-person" }""", ["machine account-data"]),
         ["applyImport"] = ("""{ uploadId: "no-such-upload" }""", Planners),
         ["rollbackImport"] = ($$"""{ batchId: "{{GlobalId.Encode("ImportBatch", 999_999)}}" }""", Planners),
+        ["createIndicator"] = ("""{ key: "bad key", name: "x", unit: COUNT, polarity: CONTEXT }""", Planners),
+        ["updateIndicator"] = ("""{ key: "no-such-indicator", name: "x", unit: COUNT, polarity: CONTEXT }""", Planners),
+        ["retireIndicator"] = ("""{ key: "no-such-indicator" }""", Planners),
     };
 
     [Fact]
