@@ -6,6 +6,7 @@ using SozialHub.Api.GraphQL;
 using SozialHub.Api.Hsds;
 using SozialHub.Api.Imports;
 using SozialHub.Api.Organizations.Members;
+using SozialHub.Api.Proxies;
 using SozialHub.Api.Seed;
 using SozialHub.ServiceDefaults;
 using SozialHub.ServiceDefaults.Database;
@@ -14,6 +15,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddServiceDefaults();
+    builder.AddTrustedProxies();
     builder.AddDatabase<ApiDbContext, SqliteApiDbContext, MySqlApiDbContext>(ApiDbContext.ServiceName);
     builder.AddImports();
     builder.AddImportWorkflow();
@@ -25,6 +27,7 @@ try
     builder.AddHsds();
 
     var app = builder.Build();
+    app.UseTrustedProxies();
     app.UseHubAuthentication();
     app.MapDefaultEndpoints();
     app.MapGraphQLHub();
