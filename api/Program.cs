@@ -7,6 +7,7 @@ using SozialHub.Api.Hsds;
 using SozialHub.Api.Imports;
 using SozialHub.Api.Indicators.Catalogue;
 using SozialHub.Api.Organizations.Members;
+using SozialHub.Api.Proxies;
 using SozialHub.Api.Seed;
 using SozialHub.Mail;
 using SozialHub.ServiceDefaults;
@@ -16,6 +17,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddServiceDefaults();
+    builder.AddTrustedProxies();
     builder.AddDatabase<ApiDbContext, SqliteApiDbContext, MySqlApiDbContext>(ApiDbContext.ServiceName);
     builder.AddMail<ApiDbContext>();
     builder.AddImports();
@@ -29,6 +31,7 @@ try
     builder.AddHsds();
 
     var app = builder.Build();
+    app.UseTrustedProxies();
     app.UseHubAuthentication();
     app.MapDefaultEndpoints();
     app.MapGraphQLHub();

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using SozialHub.Api.Authorization;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.GraphQL.Nodes;
+using SozialHub.Api.Organizations;
 
 namespace SozialHub.Api.Contributions;
 
@@ -34,7 +35,8 @@ public sealed class ExportedContributionType : ObjectGraphType<Contribution>
         Field<NonNullGraphType<EnumerationGraphType<ContributionKind>>>("kind").Description("Comment or local knowledge.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<EnumerationGraphType<ContributionState>>>("state").Description("Where it stands.").Resolve(c => ContributionType.StateOf(c.Source));
         Field(c => c.AuthorName).Description("The name it was shown with.");
-        Field(c => c.Organization, nullable: true).Description("The organisation it was written for.");
+        Field<StringGraphType>("organization").Description("The name of the organisation it was written as.")
+            .Resolve(context => context.LoadById<Organization>(context.Source.OrganizationId)?.Then(o => o?.Name));
         Field(c => c.Title, nullable: true).Description("Title (local knowledge).");
         Field(c => c.Text).Description("The text (Markdown).");
         Field(c => c.HiddenReason, nullable: true).Description("Why it was hidden.");

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using SozialHub.Api.ActionFields;
 using SozialHub.Api.Database;
 using SozialHub.Api.Indicators;
+using SozialHub.Api.Organizations;
 using SozialHub.Api.SocialSpaces;
 
 namespace SozialHub.Api.Contributions;
@@ -26,8 +27,10 @@ public sealed class Contribution : Entity
     /// <summary>The display name at the time of writing, never the e-mail address.</summary>
     public required string AuthorName { get; set; }
 
-    /// <summary>The organisation (identifier from the <c>org</c> claim) the author wrote for, if any.</summary>
-    public string? Organization { get; set; }
+    /// <summary>The organisation the author wrote as (they were a member when posting), if any; shown as the author.</summary>
+    public int? OrganizationId { get; set; }
+
+    public Organization? Organization { get; set; }
 
     public int? ActionFieldId { get; set; }
 

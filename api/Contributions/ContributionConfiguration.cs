@@ -12,7 +12,6 @@ internal sealed class ContributionConfiguration : IEntityTypeConfiguration<Contr
         builder.Property(c => c.Category).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.AuthorSubject).HasMaxLength(Limits.Subject);
         builder.Property(c => c.AuthorName).HasMaxLength(Limits.Person);
-        builder.Property(c => c.Organization).HasMaxLength(Limits.Code);
         builder.Property(c => c.Text).HasMaxLength(Contribution.MaxTextLength);
         builder.Property(c => c.Title).HasMaxLength(Limits.Name);
         builder.Property(c => c.HiddenReason).HasMaxLength(ContributionFlag.MaxReasonLength);
@@ -21,6 +20,8 @@ internal sealed class ContributionConfiguration : IEntityTypeConfiguration<Contr
         builder.HasOne(c => c.ContextSocialSpace).WithMany().OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(c => c.ContextIndicator).WithMany().OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(c => c.Parent).WithMany().OnDelete(DeleteBehavior.Restrict);
+        // An organisation that leaves the directory leaves its contributions to the person who wrote them.
+        builder.HasOne(c => c.Organization).WithMany().OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(c => c.Supports).WithOne().HasForeignKey(s => s.ContributionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Flags).WithOne().HasForeignKey(f => f.ContributionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Revisions).WithOne().HasForeignKey(r => r.ContributionId).OnDelete(DeleteBehavior.Cascade);

@@ -13,7 +13,7 @@ public sealed class PostCommentInputType : InputObjectGraphType<PostCommentInput
         Field<StringGraphType>("socialSpace").Description("The social space it is about (key).");
         Field<IdGraphType>("replyTo").Description("The contribution it answers (global id); replies go at most 3 levels deep.");
         Field<NonNullGraphType<StringGraphType>>("text").Description($"Markdown, at most {Contribution.MaxTextLength} characters.");
-        Field<StringGraphType>("organization").Description("Write for this organisation (one of the caller's `org` claims).");
+        Field<IdGraphType>("organizationId").Description("Write as this organisation (global id of an `Organization` the caller is a member of); it is shown as the author.");
         Field<ContributionContextInputType>("context").Description("What the person was looking at.");
     }
 }
@@ -30,7 +30,7 @@ public sealed class PostLocalKnowledgeInputType : InputObjectGraphType<PostLocal
         Field<FloatGraphType>("latitude").Description("Latitude (WGS84) of the point; the social space is found from it.");
         Field<FloatGraphType>("longitude").Description("Longitude (WGS84) of the point.");
         Field<StringGraphType>("socialSpace").Description("Instead of a point: the social space (key).");
-        Field<StringGraphType>("organization").Description("Write for this organisation (one of the caller's `org` claims).");
+        Field<IdGraphType>("organizationId").Description("Write as this organisation (global id of an `Organization` the caller is a member of); it is shown as the author.");
         Field<ContributionContextInputType>("context").Description("What the person was looking at.");
     }
 }

@@ -15,7 +15,8 @@ public sealed class PostCommentInput
 
     public string? Text { get; set; }
 
-    public string? Organization { get; set; }
+    /// <summary>Write as this organisation (global id); the caller must be a member.</summary>
+    public string? OrganizationId { get; set; }
 
     public ContextInput? Context { get; set; }
 }
@@ -35,7 +36,8 @@ public sealed class PostLocalKnowledgeInput
     /// <summary>Instead of a point: the social space chosen from a list (key).</summary>
     public string? SocialSpace { get; set; }
 
-    public string? Organization { get; set; }
+    /// <summary>Write as this organisation (global id); the caller must be a member.</summary>
+    public string? OrganizationId { get; set; }
 
     public ContextInput? Context { get; set; }
 }

@@ -7,6 +7,8 @@ using SozialHub.Api.Authorization;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.GraphQL.Nodes;
 using SozialHub.Api.Indicators;
+using SozialHub.Api.Organizations;
+using SozialHub.Api.Organizations.Members;
 using SozialHub.Api.SocialSpaces;
 
 namespace SozialHub.Api.Contributions;
@@ -19,8 +21,16 @@ public sealed class ContributionType : EntityGraphType<Contribution>
         Field<NonNullGraphType<EnumerationGraphType<ContributionKind>>>("kind").Description("Comment or local knowledge.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<EnumerationGraphType<ContributionState>>>("state").Description("Published, hidden, deleted, or waiting for approval.")
             .Resolve(c => StateOf(c.Source));
-        Field(c => c.AuthorName).Description("The author's display name (never an e-mail address); „gelöschtes Konto“ once the account is deleted.");
-        Field(c => c.Organization, nullable: true).Description("The organisation the author wrote for (its identifier), if any.");
+        Field<NonNullGraphType<StringGraphType>>("authorName")
+            .Description("Who is shown as author: the organisation's name when written as one, else the person's display name (never an e-mail address); „gelöschtes Konto“ once the account is deleted.")
+            .Resolve(context => (object?)context.LoadById<Organization>(context.Source.OrganizationId)?.Then(o => o?.Name ?? context.Source.AuthorName)
+                ?? context.Source.AuthorName);
+        Field<OrganizationType>("organization").Description("The organisation the author wrote as, if any.")
+            .Resolve(context => context.LoadById<Organization>(context.Source.OrganizationId));
+        // The public sees the organisation; planners also see who wrote for it. Null for everyone else keeps the
+        // anonymous answer cache right.
+        Field<StringGraphType>("writtenBy").Description("Planners only (null for everyone else): the display name of the person who wrote it, also when written as an organisation.")
+            .Resolve(c => c.OrganizationAccess().IsPlanner(c.User) ? c.Source.AuthorName : null);
         Field<StringGraphType>("title").Description("Title (local knowledge); null when hidden or deleted.")
             .Resolve(c => HasContent(c.Source) ? c.Source.Title : null);
         Field<StringGraphType>("text").Description("The text as written (Markdown); null when hidden or deleted.")

@@ -5,7 +5,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace SozialHub.Api.Contributions;
 
-/// <summary>The person writing, read from the access token: subject, display name, confirmed e-mail, organisations.</summary>
+/// <summary>The person writing, read from the access token: subject, display name, confirmed e-mail, role.</summary>
 public sealed class Participant
 {
     /// <summary>Shown when the token has no usable name.</summary>
@@ -16,17 +16,18 @@ public sealed class Participant
         Subject = user.GetClaim(Claims.Subject) ?? "";
         Name = DisplayName(user);
         HasConfirmedEmail = string.Equals(user.GetClaim(Claims.EmailVerified), "true", StringComparison.OrdinalIgnoreCase);
-        Organizations = [.. user.GetClaims(HubClaims.Organization)];
         IsPlanner = user.HasClaim(Claims.Role, HubPolicies.Planner);
+        User = user;
     }
+
+    /// <summary>The token's principal, for the organisation membership check (<c>OrganizationAccess</c>).</summary>
+    public ClaimsPrincipal User { get; }
 
     public string Subject { get; }
 
     public string Name { get; }
 
     public bool HasConfirmedEmail { get; }
-
-    public IReadOnlyList<string> Organizations { get; }
 
     /// <summary>Planners' contributions skip pre-moderation: they moderate themselves.</summary>
     public bool IsPlanner { get; }

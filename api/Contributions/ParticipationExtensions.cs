@@ -10,6 +10,8 @@ public static class ParticipationExtensions
         builder.Services.AddOptions<ParticipationOptions>().BindConfiguration(ParticipationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ContributionText>();
+        builder.Services.AddSingleton<AddressLimiter>();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Posting>();
         builder.Services.AddScoped<OwnContributions>();
         builder.Services.AddScoped<Reactions>();

@@ -16,6 +16,9 @@ public sealed class ParticipationOptions : IValidatableObject
     /// <summary>Contributions one account may post per hour.</summary>
     public int MaxPerHour { get; set; } = 10;
 
+    /// <summary>Contributions from one client address per hour, whatever the accounts (people sharing a network count together).</summary>
+    public int MaxPerHourPerAddress { get; set; } = 30;
+
     /// <summary>The same text by the same author within this time is refused as a duplicate.</summary>
     public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromMinutes(10);
 
@@ -34,6 +37,11 @@ public sealed class ParticipationOptions : IValidatableObject
         if (MaxPerHour < 1)
         {
             yield return Fail(nameof(MaxPerHour), "must be at least 1");
+        }
+
+        if (MaxPerHourPerAddress < 1)
+        {
+            yield return Fail(nameof(MaxPerHourPerAddress), "must be at least 1");
         }
 
         if (DuplicateWindow < TimeSpan.Zero)

@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SozialHub.Api.Database;
 using SozialHub.Api.GraphQL;
+using SozialHub.Api.GraphQL.Nodes;
+using SozialHub.Api.Organizations;
+using SozialHub.Api.Organizations.Members;
 
 namespace SozialHub.Api.Contributions;
 
@@ -9,7 +12,9 @@ namespace SozialHub.Api.Contributions;
 /// Posts comments and local knowledge. Everything is checked before anything is added to the context, and one
 /// <c>SaveChanges</c> stores the contribution: bad input leaves nothing behind.
 /// </summary>
-public sealed class Posting(ApiDbContext db, ContributionText text, IOptions<ParticipationOptions> options, TimeProvider time)
+public sealed class Posting(
+    ApiDbContext db, ContributionText text, OrganizationAccess organizations, AddressLimiter addresses, IHttpContextAccessor http,
+    IOptions<ParticipationOptions> options, TimeProvider time)
 {
     private const int MinYear = 1900;
     private const int MaxYear = 2100;
@@ -36,7 +41,7 @@ public sealed class Posting(ApiDbContext db, ContributionText text, IOptions<Par
             draft.SocialSpaceId = await SocialSpaceIdAsync(input.SocialSpace!, "socialSpace", errors, ct);
         }
 
-        return await PostAsync(draft, input.Text, input.Organization, input.Context, author, errors, ct);
+        return await PostAsync(draft, input.Text, input.OrganizationId, input.Context, author, errors, ct);
     }
 
     public async Task<ContributionPayload> PostLocalKnowledgeAsync(PostLocalKnowledgeInput input, Participant author, CancellationToken ct)
@@ -76,7 +81,7 @@ public sealed class Posting(ApiDbContext db, ContributionText text, IOptions<Par
             errors.Add("socialSpace", UserErrorCode.Required, "Bitte einen Punkt auf der Karte oder einen Sozialraum wählen.");
         }
 
-        return await PostAsync(draft, input.Text, input.Organization, input.Context, author, errors, ct);
+        return await PostAsync(draft, input.Text, input.OrganizationId, input.Context, author, errors, ct);
     }
 
     private async Task ReplyAsync(Contribution draft, PostCommentInput input, UserErrors errors, CancellationToken ct)
@@ -105,13 +110,10 @@ public sealed class Posting(ApiDbContext db, ContributionText text, IOptions<Par
     }
 
     private async Task<ContributionPayload> PostAsync(
-        Contribution draft, string? markdown, string? organization, ContextInput? context, Participant author, UserErrors errors, CancellationToken ct)
+        Contribution draft, string? markdown, string? organizationId, ContextInput? context, Participant author, UserErrors errors, CancellationToken ct)
     {
         draft.Text = errors.Text("text", "Der Text", markdown, Contribution.MaxTextLength) ?? "";
-        if (organization is not null && !author.Organizations.Contains(organization, StringComparer.Ordinal))
-        {
-            errors.Add("organization", UserErrorCode.NotAllowed, "Sie können nur für eine Organisation schreiben, der Sie angehören.");
-        }
+        draft.OrganizationId = await OrganizationAsync(organizationId, author, errors, ct);
 
         await ContextAsync(draft, context, errors, ct);
         if (errors.Count == 0)
@@ -125,13 +127,38 @@ public sealed class Posting(ApiDbContext db, ContributionText text, IOptions<Par
         }
 
         draft.AuthorSubject = author.Subject;
-        draft.Organization = organization;
         draft.Html = text.ToHtml(draft.Text);
         draft.CreatedAt = time.GetUtcNow().UtcDateTime;
         draft.Status = await WaitsForApprovalAsync(author, ct) ? ContributionStatus.Pending : ContributionStatus.Published;
         db.Contributions.Add(draft);
         await db.SaveChangesAsync(ct);
         return ContributionPayload.Done(draft);
+    }
+
+    /// <summary>The organisation to write as: one the author is a member of (planners too: moderating is not membership).</summary>
+    private async Task<int?> OrganizationAsync(string? globalId, Participant author, UserErrors errors, CancellationToken ct)
+    {
+        if (globalId is null)
+        {
+            return null;
+        }
+
+        int? id = GlobalId.TryDecode(globalId, out var type, out var decoded) && type == nameof(Organization)
+            && await db.Organizations.AnyAsync(o => o.Id == decoded, ct)
+            ? decoded
+            : null;
+        if (id is null)
+        {
+            errors.Add("organizationId", UserErrorCode.NotFound, "Diese Organisation gibt es nicht.");
+            return null;
+        }
+
+        if (!(await organizations.MembershipsAsync(author.User, ct)).ContainsKey(id.Value))
+        {
+            errors.Add("organizationId", UserErrorCode.NotAllowed, "Sie können nur als eine Organisation schreiben, der Sie angehören.");
+        }
+
+        return id;
     }
 
     private async Task ContextAsync(Contribution draft, ContextInput? context, UserErrors errors, CancellationToken ct)
@@ -164,6 +191,12 @@ public sealed class Posting(ApiDbContext db, ContributionText text, IOptions<Par
         else if (await mine.AnyAsync(c => c.CreatedAt > duplicateSince && c.Text == markdown, ct))
         {
             errors.Add("text", UserErrorCode.Duplicate, "Diesen Text haben Sie gerade schon geschrieben.");
+        }
+        else if (!addresses.TryTake(http.HttpContext?.Connection.RemoteIpAddress))
+        {
+            // Last: only a contribution that will be stored uses up the address's allowance.
+            errors.Add(null, UserErrorCode.RateLimited,
+                $"Aus Ihrem Netzwerk wurden in der letzten Stunde schon {limits.MaxPerHourPerAddress} Beiträge geschrieben. Bitte später weiterschreiben.");
         }
     }
 

@@ -6,8 +6,11 @@ namespace SozialHub.Portal.Figures;
 /// <summary>A class of a choropleth map: its number (the colour, see site.css <c>.swatch--N</c>) and its range in words.</summary>
 public sealed record LegendClass(int Class, string Label);
 
-/// <summary>A place drawn as a point, e.g. a facility.</summary>
-public sealed record MapPoint(double Latitude, double Longitude, string Name);
+/// <summary>
+/// A place drawn as a point: a facility (a dot with its name as tooltip), or local knowledge when it has a
+/// <paramref name="Category"/> (a marker whose popup names category and title and links to its entry in the list).
+/// </summary>
+public sealed record MapPoint(double Latitude, double Longitude, string Name, string? Category = null, string? Href = null);
 
 /// <summary>
 /// What a map shows, as GeoJSON that wwwroot/js/maps.js reads from a <c>script type="application/json"</c>
@@ -15,8 +18,11 @@ public sealed record MapPoint(double Latitude, double Longitude, string Name);
 /// </summary>
 /// <param name="Id">Unique on the page; the JSON block's id is derived from it.</param>
 /// <param name="Label">What the map shows, for its accessible name.</param>
-public sealed record MapData(string Id, string Label, string Json, IReadOnlyList<LegendClass> Legend)
+/// <param name="Caption">What a click does and where the same data stands in words, under the map.</param>
+public sealed record MapData(string Id, string Label, string Json, IReadOnlyList<LegendClass> Legend, string Caption = MapData.DefaultCaption)
 {
+    public const string DefaultCaption = "Ein Klick auf eine Fläche öffnet das Profil des Sozialraums; alle Werte stehen auch in der Tabelle.";
+
     /// <summary>Classes of equal width between the smallest and largest value.</summary>
     public const int ClassCount = 5;
 
@@ -58,9 +64,13 @@ public sealed record MapData(string Id, string Label, string Json, IReadOnlyList
             : Feature(s, $"{s.Name}: keine Angabe", null, false)), [], legend, options);
 
     /// <summary>The spaces' outlines, one of them emphasised, with points on top.</summary>
+    /// <param name="pickFor">
+    /// The id of a form with the fields <c>latitude</c> and <c>longitude</c>: a click on the map fills them in instead of
+    /// opening a profile (maps.js).
+    /// </param>
     public static MapData Outlines(string id, string label, IEnumerable<SpaceShape> spaces, MapOptions options, string? highlight = null,
-        IEnumerable<MapPoint>? points = null) =>
-        Create(id, label, spaces.Select(s => Feature(s, s.Name, null, s.Key == highlight)), points ?? [], [], options);
+        IEnumerable<MapPoint>? points = null, string? pickFor = null, string caption = DefaultCaption) =>
+        Create(id, label, spaces.Select(s => Feature(s, s.Name, null, s.Key == highlight)), points ?? [], [], options, pickFor) with { Caption = caption };
 
     private static object Feature(SpaceShape space, string text, int? @class, bool highlight) => new
     {
@@ -70,10 +80,10 @@ public sealed record MapData(string Id, string Label, string Json, IReadOnlyList
     };
 
     private static MapData Create(string id, string label, IEnumerable<object> features, IEnumerable<MapPoint> points,
-        IReadOnlyList<LegendClass> legend, MapOptions options)
+        IReadOnlyList<LegendClass> legend, MapOptions options, string? pick = null)
     {
         var tiles = options.TileUrl is { Length: > 0 } url ? new { url, attribution = options.TileAttribution } : null;
-        var json = JsonSerializer.Serialize(new { type = "FeatureCollection", features, points, tiles }, Options);
+        var json = JsonSerializer.Serialize(new { type = "FeatureCollection", features, points, tiles, pick }, Options);
         return new MapData(id, label, json, legend);
     }
 }

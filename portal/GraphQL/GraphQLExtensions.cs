@@ -11,12 +11,14 @@ public static class GraphQLExtensions
     /// <summary>The API's address (validated at start) and the typed GraphQL client that pages use.</summary>
     public static IHostApplicationBuilder AddApiClient(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddTransient<ClientAddressHandler>();
         builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHttpClient<GraphQLClient>((services, http) =>
         {
             http.BaseAddress = services.GetRequiredService<IOptions<ApiOptions>>().Value.GetBaseUri();
             http.Timeout = Timeout;
-        }).AddHttpMessageHandler<AccessTokenHandler>();
+        }).AddHttpMessageHandler<AccessTokenHandler>().AddHttpMessageHandler<ClientAddressHandler>();
         return builder;
     }
 }

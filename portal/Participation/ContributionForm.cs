@@ -16,7 +16,8 @@ public sealed record ContributionForm(
     IReadOnlyList<KeyValuePair<string, string?>> Hidden,
     string? Value = null,
     string? Error = null,
-    string? Hint = null)
+    string? Hint = null,
+    PostAs? PostAs = null)
 {
     public const string WritePage = "/Contributions/Write";
     public const string ModerationPage = "/Moderation/Index";
@@ -32,9 +33,9 @@ public sealed record ContributionForm(
     /// <summary>Text forms carry the honeypot and the time stamp (<see cref="FormGuard"/>); moderation forms do not.</summary>
     public bool IsGuarded => Page == WritePage;
 
-    public static ContributionForm Comment(string target, string returnUrl, ViewingContext context, string? text = null) => new(
+    public static ContributionForm Comment(string target, string returnUrl, ViewingContext context, PostAs postAs, string? text = null) => new(
         WritePage, "Comment", TextField, "Ihr Kommentar", "Kommentar veröffentlichen", "neuer-kommentar",
-        [new("target", target), new("returnUrl", returnUrl), .. context.Fields()], text, Hint: MarkdownHint);
+        [new("target", target), new("returnUrl", returnUrl), .. context.Fields()], text, Hint: MarkdownHint, PostAs: postAs);
 
     public static ContributionForm Reply(string parentId, string returnUrl, ViewingContext context, string? text = null) => new(
         WritePage, "Reply", TextField, "Ihre Antwort", "Antwort veröffentlichen", "antwort-" + DomIds.Of(parentId),

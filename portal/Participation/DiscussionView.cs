@@ -11,7 +11,8 @@ public sealed record DiscussionView(
     bool IsSignedIn,
     string ReturnUrl,
     ViewingContext Context,
-    string? Notice)
+    string? Notice,
+    PostAs PostAs)
 {
     public const string SortField = "sortierung";
     public const string MostSupported = "zustimmung";

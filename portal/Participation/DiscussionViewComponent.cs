@@ -27,6 +27,7 @@ public sealed class DiscussionViewComponent(GraphQLClient graphQL) : ViewCompone
             User.Identity?.IsAuthenticated == true,
             Request.Path + Request.QueryString,
             ViewingContext.From(key => Request.Query[key].FirstOrDefault(), parsed.SocialSpace),
-            TempData[DiscussionView.NoticeKey] as string));
+            TempData[DiscussionView.NoticeKey] as string,
+            new PostAs(data.OrganizationsToPostAs)));
     }
 }

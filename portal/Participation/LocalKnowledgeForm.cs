@@ -20,6 +20,12 @@ public sealed record LocalKnowledgeForm(
 {
     public const int MaxTitleLength = 200;
 
+    /// <summary>Whom the person writes as; without memberships the form offers no choice.</summary>
+    public PostAs PostAs { get; init; } = PostAs.Oneself;
+
+    /// <summary>The form's element id; the profile's map fills in its point (wwwroot/js/maps.js).</summary>
+    public const string FormId = "ortswissen-formular";
+
     public static readonly IReadOnlyList<(string Value, string Label)> Categories =
     [
         ("MEETING_PLACE", "Treffpunkt"),
@@ -40,7 +46,7 @@ public sealed record LocalKnowledgeForm(
     /// <summary>The fields the form shows messages beside; messages about other fields go above the form.</summary>
     public static readonly IReadOnlySet<string> Fields = new HashSet<string>(StringComparer.Ordinal)
     {
-        "category", "title", "text", "socialSpace", "latitude", "longitude",
+        "category", "title", "text", "socialSpace", "latitude", "longitude", PostAs.Field,
     };
 
     public string? Error(string field) => Errors?.GetValueOrDefault(field);
@@ -76,8 +82,12 @@ public sealed record LocalKnowledgeForm(
             latitude,
             longitude,
             socialSpace = point ? null : SocialSpace,
+            organizationId = PostAs.OrganizationId,
         };
     }
+
+    /// <summary>A coordinate as the form takes it: German decimal comma, five places (about a metre).</summary>
+    public static string Coordinate(double value) => value.ToString("F5", CultureInfo.GetCultureInfo("de-DE"));
 
     private static double? Number(string? value) =>
         double.TryParse(value?.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;

@@ -14,7 +14,7 @@ public sealed class LocalKnowledgeViewComponent(GraphQLClient graphQL) : ViewCom
         return View(new LocalKnowledgeView(
             data.SocialSpace?.LocalKnowledge ?? [],
             User.Identity?.IsAuthenticated == true,
-            new LocalKnowledgeForm(returnUrl, data.SocialSpaces.Nodes, socialSpace),
+            new LocalKnowledgeForm(returnUrl, data.SocialSpaces.Nodes, socialSpace) { PostAs = new PostAs(data.OrganizationsToPostAs) },
             "/anmelden?returnUrl=" + Uri.EscapeDataString(returnUrl)));
     }
 }

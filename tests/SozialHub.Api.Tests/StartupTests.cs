@@ -48,6 +48,21 @@ public sealed class StartupTests(ApiEnvironment environment)
         Assert.Contains("Seed:Path '/nonexistent'", output);
     }
 
+    [Theory]
+    [InlineData("Participation:MaxPerHourPerAddress", "0", "Participation:MaxPerHourPerAddress must be at least 1.")]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "portal.intern", "ForwardedHeaders:KnownProxies:0 'portal.intern' is not an IP address.")]
+    [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/99", "ForwardedHeaders:KnownNetworks:0 '10.0.0.0/99' is not a network in CIDR notation")]
+    public async Task A_wrong_address_limit_or_proxy_setting_is_named(string setting, string value, string expected)
+    {
+        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, null, "proxies");
+
+        var (exitCode, output) = await ServiceProcess.RunToExitAsync("api", database.With((setting, value)));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(expected, output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
     [Fact]
     public async Task A_wrong_participation_setting_is_named()
     {

@@ -9,7 +9,7 @@ namespace SozialHub.EndToEnd.Tests;
 [Collection(BrowserFixture.Collection)]
 public sealed class FigureTests(BrowserFixture fixture)
 {
-    private static readonly string Screenshots = Path.Combine(ServiceProcess.RepositoryRoot(), "docs", "screenshots");
+    internal static readonly string Screenshots = Path.Combine(ServiceProcess.RepositoryRoot(), "docs", "screenshots");
 
     [Fact]
     public async Task Profile_shows_its_tables_with_JavaScript_off_and_hides_the_empty_figures()

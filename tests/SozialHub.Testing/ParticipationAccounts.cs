@@ -16,6 +16,6 @@ public static class ParticipationAccounts
     /// <summary>Identity with these accounts; the API publishing at once with a high hourly limit; the portal's form minimum time.</summary>
     public static SignInSetup Setup(int minimumSecondsToSubmit) => new(
         [Planner, .. Citizens],
-        Api: new Dictionary<string, string?> { ["Participation:PreModeration"] = "0", ["Participation:MaxPerHour"] = "10000" },
+        Api: new Dictionary<string, string?> { ["Participation:PreModeration"] = "0", ["Participation:MaxPerHour"] = "10000", ["Participation:MaxPerHourPerAddress"] = "10000" },
         Portal: new Dictionary<string, string?> { ["Participation:Forms:MinimumSecondsToSubmit"] = minimumSecondsToSubmit.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace SozialHub.Portal.GraphQL.Operations;
 
 /// <summary>The data of Discussion.graphql.</summary>
-public sealed record DiscussionData(DiscussionPage? Contributions)
+public sealed record DiscussionData(DiscussionPage? Contributions, IReadOnlyList<IdName> OrganizationsToPostAs)
 {
     public static readonly GraphQLOperation<DiscussionData> Operation = new("Discussion");
 }
@@ -15,7 +15,7 @@ public sealed record DiscussionEntry(
     string Id,
     ContributionState State,
     string AuthorName,
-    string? Organization,
+    string? WrittenBy,
     string? Text,
     string? Html,
     string? HiddenReason,

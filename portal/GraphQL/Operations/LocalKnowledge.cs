@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace SozialHub.Portal.GraphQL.Operations;
 
 /// <summary>The data of LocalKnowledge.graphql.</summary>
-public sealed record LocalKnowledgeData(LocalKnowledgeSpace? SocialSpace, Connection<KeyName> SocialSpaces)
+public sealed record LocalKnowledgeData(LocalKnowledgeSpace? SocialSpace, Connection<KeyName> SocialSpaces, IReadOnlyList<IdName> OrganizationsToPostAs)
 {
     public static readonly GraphQLOperation<LocalKnowledgeData> Operation = new("LocalKnowledge");
 }

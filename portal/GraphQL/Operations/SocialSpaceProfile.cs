@@ -12,7 +12,10 @@ public sealed record SocialSpaceProfileData(
 
 public sealed record ProfileSpace(
     string Key, string Name, int Population, bool IsSocialCityArea, KeyName District, IReadOnlyList<ProfileValue> Values,
-    IReadOnlyList<Comparison> Comparisons);
+    IReadOnlyList<Comparison> Comparisons, IReadOnlyList<ProfileKnowledge> LocalKnowledge);
+
+/// <summary>A piece of local knowledge, for a marker on the profile's map; title and point only while it is public.</summary>
+public sealed record ProfileKnowledge(string Id, ContributionState State, LocalKnowledgeCategory? Category, string? Title, double? Latitude, double? Longitude);
 
 /// <summary>A value of the space; null when it is suppressed for the caller.</summary>
 public sealed record ProfileValue(int Year, double? Value, bool Suppressed, bool IsProvisional, KeyRef Indicator);

@@ -53,6 +53,10 @@ public sealed class WriteModel(GraphQLClient graphQL, FormGuard guard) : PageMod
     [BindProperty]
     public string? Longitude { get; set; }
 
+    /// <summary>"Schreiben als": an organisation's global id, blank for oneself.</summary>
+    [BindProperty(Name = PostAs.Field)]
+    public string? OrganizationId { get; set; }
+
     /// <summary>The Ortswissen form to fill in again, with its messages.</summary>
     public LocalKnowledgeForm? Knowledge { get; private set; }
 
@@ -76,7 +80,7 @@ public sealed class WriteModel(GraphQLClient graphQL, FormGuard guard) : PageMod
     public Task<IActionResult> OnPostCommentAsync(CancellationToken ct)
     {
         var context = ViewingContext.From(key => Request.Form[key].FirstOrDefault());
-        var form = ContributionForm.Comment(Target ?? "", ReturnUrl ?? "/", context, Text);
+        var form = ContributionForm.Comment(Target ?? "", ReturnUrl ?? "/", context, new PostAs([], OrganizationId), Text);
         if (DiscussionTarget.Parse(Target) is not { } target)
         {
             return Task.FromResult<IActionResult>(Refuse(form, null, "Die Diskussion ist unbekannt. Bitte öffnen Sie die Seite noch einmal."));
@@ -87,6 +91,7 @@ public sealed class WriteModel(GraphQLClient graphQL, FormGuard guard) : PageMod
             actionField = target.ActionField,
             socialSpace = target.SocialSpace,
             text = Text ?? "",
+            organizationId = form.PostAs!.OrganizationId,
             context = context.ToInput(),
         }, ct);
     }
@@ -112,7 +117,7 @@ public sealed class WriteModel(GraphQLClient graphQL, FormGuard guard) : PageMod
 
     public async Task<IActionResult> OnPostLocalKnowledgeAsync(CancellationToken ct)
     {
-        var form = new LocalKnowledgeForm(ReturnUrl ?? "/", [], SocialSpace, Category, Title, Text, Latitude, Longitude);
+        var form = new LocalKnowledgeForm(ReturnUrl ?? "/", [], SocialSpace, Category, Title, Text, Latitude, Longitude) { PostAs = new PostAs([], OrganizationId) };
         var errors = form.NumberErrors();
         if (errors.Count == 0 && guard.Check(Stamp, Honeypot) is { } refused)
         {
@@ -141,15 +146,20 @@ public sealed class WriteModel(GraphQLClient graphQL, FormGuard guard) : PageMod
         }
 
         var spaces = (await graphQL.QueryAsync(LocalKnowledgeData.Operation, new { key = SocialSpace ?? "" }, ct)).SocialSpaces.Nodes;
-        Knowledge = form with { Spaces = spaces, Errors = errors };
+        Knowledge = form with { Spaces = spaces, Errors = errors, PostAs = form.PostAs with { Organizations = await OrganizationsAsync(ct) } };
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
+
+    /// <summary>The organisations to offer again when a form is shown again (the choice is kept).</summary>
+    private async Task<IReadOnlyList<IdName>> OrganizationsAsync(CancellationToken ct) =>
+        (await graphQL.QueryAsync(PostingOrganizationsData.Operation, new { }, ct)).OrganizationsToPostAs;
 
     private const string SignInAgain = "Das hat nicht geklappt. Bitte melden Sie sich ab und wieder an und versuchen Sie es noch einmal.";
 
     private async Task<IActionResult> SendAsync(GraphQLOperation<ContributionMutationData> operation, ContributionForm? form, object input, CancellationToken ct)
     {
+        form = form?.PostAs is { } postAs ? form with { PostAs = postAs with { Organizations = await OrganizationsAsync(ct) } } : form;
         if (form is not null && guard.Check(Stamp, Honeypot) is { } refused)
         {
             return Refuse(form, refused, null);
@@ -170,7 +180,13 @@ public sealed class WriteModel(GraphQLClient graphQL, FormGuard guard) : PageMod
         {
             var field = form?.Field;
             var atField = payload.Errors.Where(e => e.Field == field).Select(e => e.Message).ToList();
-            var general = payload.Errors.Where(e => e.Field != field).Select(e => e.Message).ToList();
+            var atPostAs = payload.Errors.Where(e => e.Field == PostAs.Field && form?.PostAs is { Offered: true }).Select(e => e.Message).ToList();
+            var general = payload.Errors.Where(e => e.Field != field).Select(e => e.Message).Except(atPostAs).ToList();
+            if (atPostAs.Count > 0)
+            {
+                form = form! with { PostAs = form.PostAs! with { Error = string.Join(" ", atPostAs) } };
+            }
+
             return Refuse(form, atField.Count > 0 ? string.Join(" ", atField) : null, general.Count > 0 ? string.Join(" ", general) : null);
         }
 

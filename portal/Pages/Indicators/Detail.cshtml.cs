@@ -24,6 +24,9 @@ public sealed class DetailModel(GraphQLClient graphQL, IOptions<MapOptions> mapO
 
     public bool AnySuppressed => Ranking.Any(r => r.Suppressed || r.Trend.Direction == TrendDirection.Suppressed);
 
+    /// <summary>A value in the table of all years is withheld: the table gets the footnote that explains •.</summary>
+    public bool AnySeriesSuppressed => Values.Values.Any(v => v.Suppressed);
+
     public double? CityValue { get; private set; }
 
     public MapData? Map { get; private set; }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SozialHub.Portal.Figures;
 using SozialHub.Portal.GraphQL;
 using SozialHub.Portal.GraphQL.Operations;
+using SozialHub.Portal.Participation;
 
 namespace SozialHub.Portal.Pages.SocialSpaces;
 
@@ -57,9 +58,7 @@ public sealed class ProfileModel(GraphQLClient graphQL, IOptions<MapOptions> map
         Year = space.Values.Count == 0 ? null : space.Values.Max(v => v.Year);
         Facilities = data.Facilities.Nodes;
         Offerings = data.Offerings.Nodes;
-        var points = Facilities.Where(f => f.Location is { Latitude: not null, Longitude: not null })
-            .Select(f => new MapPoint(f.Location.Latitude!.Value, f.Location.Longitude!.Value, f.Name));
-        Map = MapData.Outlines("sozialraum-karte", $"Lage von {space.Name} in der Stadt", data.SocialSpaces.Nodes, mapOptions.Value, space.Key, points);
+        Map = LocationMap(space, data.SocialSpaces.Nodes);
 
         var indicators = data.Indicators.Nodes;
         // Each comparison is of its indicator's latest year; the table shows those of the profile's year.
@@ -74,8 +73,29 @@ public sealed class ProfileModel(GraphQLClient graphQL, IOptions<MapOptions> map
         Series = [.. indicators.Where(i => i.Key == PopulationIndicator || i.InStatusIndex)
             .OrderBy(i => i.Key != PopulationIndicator)
             .Select(i => TimeSeries.Create($"verlauf-{i.Key}", i.Series, space.Name,
-                space.Values.Where(v => v.Indicator.Key == i.Key && v.Value is not null).ToDictionary(v => v.Year, v => v.Value!.Value)))];
+                space.Values.Where(v => v.Indicator.Key == i.Key && (v.Value is not null || v.Suppressed))
+                    .ToDictionary(v => v.Year, v => (v.Value, v.Suppressed))))];
         return Page();
+    }
+
+    /// <summary>
+    /// The space among the others with its facilities and its local knowledge; signed in, a click on it fills in the
+    /// point of the Ortswissen form below (the same list of local knowledge stands in words under „Ortswissen“).
+    /// </summary>
+    private MapData LocationMap(ProfileSpace space, IEnumerable<SpaceShape> spaces)
+    {
+        var facilities = Facilities.Where(f => f.Location is { Latitude: not null, Longitude: not null })
+            .Select(f => new MapPoint(f.Location.Latitude!.Value, f.Location.Longitude!.Value, f.Name));
+        var knowledge = space.LocalKnowledge
+            .Where(k => k is { State: ContributionState.Published, Latitude: not null, Longitude: not null, Title: not null })
+            .Select(k => new MapPoint(k.Latitude!.Value, k.Longitude!.Value, k.Title!, LocalKnowledgeForm.CategoryLabel(k.Category), "#" + DomIds.Contribution(k.Id)));
+        var signedIn = User.Identity?.IsAuthenticated == true;
+        var caption = (signedIn
+                ? "Ein Klick auf die Karte übernimmt den Ort in das Formular „Ortswissen teilen“ unten."
+                : "Ein Klick auf eine Fläche öffnet das Profil des Sozialraums.")
+            + " Die Markierungen zeigen das Ortswissen; es steht auch in der Liste „Ortswissen“ unten.";
+        return MapData.Outlines("sozialraum-karte", $"Lage von {space.Name} in der Stadt", spaces, mapOptions.Value, space.Key,
+            [.. facilities, .. knowledge], signedIn ? LocalKnowledgeForm.FormId : null, caption);
     }
 
     private ProfileValue? ValueOf(string indicator) =>

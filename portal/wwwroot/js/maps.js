@@ -1,5 +1,6 @@
 // Draws the maps of a page with Leaflet. Each map is a <div data-map="ID"> whose data is the JSON in
-// <script type="application/json" id="ID-data"> (GeoJSON of the Sozialräume, optional points and tiles).
+// <script type="application/json" id="ID-data"> (GeoJSON of the Sozialräume, optional points and tiles, and
+// optionally the id of a form whose point a click fills in).
 // The colours come from the legend's swatches (site.css), so that map and legend cannot disagree.
 (function () {
     'use strict';
@@ -38,7 +39,10 @@
             },
             onEachFeature: function (feature, layer) {
                 layer.bindTooltip(feature.properties.text, { sticky: true });
-                layer.on('click', function () { window.location.href = feature.properties.href; });
+                // While picking, a click on a shape is a click on the map: it chooses a point (see pick below).
+                if (!data.pick) {
+                    layer.on('click', function () { window.location.href = feature.properties.href; });
+                }
             }
         }).addTo(map);
 
@@ -47,9 +51,62 @@
 
         // Points only once the map has a view: a circle marker added before throws in Leaflet's renderer.
         (data.points || []).forEach(function (point) {
+            if (point.category) {
+                knowledgeMarker(point).addTo(map);
+                return;
+            }
             L.circleMarker([point.latitude, point.longitude], {
                 radius: 6, color: '#ffffff', weight: 2, fillColor: '#b3261e', fillOpacity: 1
             }).bindTooltip(point.name).addTo(map);
+        });
+
+        if (data.pick) {
+            pick(map, document.getElementById(data.pick));
+        }
+    }
+
+    // Local knowledge: a focusable marker whose popup names category and title and links to the entry in the list.
+    // The text goes in as text nodes, never as HTML: titles are written by the public.
+    function knowledgeMarker(point) {
+        var popup = document.createElement('div');
+        var category = popup.appendChild(document.createElement('span'));
+        category.className = 'badge';
+        category.textContent = point.category;
+        var title = popup.appendChild(document.createElement('a'));
+        title.className = 'map-popup__title';
+        title.href = point.href;
+        title.textContent = point.name;
+        return L.marker([point.latitude, point.longitude], {
+            icon: L.divIcon({ className: 'map-marker map-marker--knowledge', iconSize: [18, 18] }),
+            title: point.category + ': ' + point.name,
+            alt: point.category + ': ' + point.name
+        }).bindPopup(popup);
+    }
+
+    // A click on the map writes its point into the form's latitude and longitude (German decimal comma) and says so
+    // in the form's status line; the chosen point is shown until the next click.
+    function pick(map, form) {
+        if (!form) {
+            return;
+        }
+        var chosen = null;
+        var status = form.querySelector('[data-pick-status]');
+        map.getContainer().classList.add('map--pick');
+        map.on('click', function (e) {
+            var latitude = e.latlng.lat.toFixed(5).replace('.', ',');
+            var longitude = e.latlng.lng.toFixed(5).replace('.', ',');
+            form.elements.latitude.value = latitude;
+            form.elements.longitude.value = longitude;
+            if (status) {
+                status.textContent = 'Ort übernommen: Breite ' + latitude + ', Länge ' + longitude + '.';
+            }
+            if (chosen) {
+                chosen.setLatLng(e.latlng);
+            } else {
+                chosen = L.circleMarker(e.latlng, {
+                    radius: 7, color: '#000000', weight: 3, fillColor: '#ffffff', fillOpacity: 1, interactive: false
+                }).addTo(map);
+            }
         });
     }
 

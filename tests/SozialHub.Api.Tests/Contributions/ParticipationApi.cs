@@ -15,7 +15,7 @@ public sealed class ParticipationApi(ApiFactory api, TestTokenIssuer issuer)
 {
     public const string AccountClient = "identity-accounts";
 
-    public const string ContributionFields = "id kind state authorName organization title text html hiddenReason isEdited depth supportCount createdAt";
+    public const string ContributionFields = "id kind state authorName organization { name } writtenBy title text html hiddenReason isEdited depth supportCount createdAt";
 
     public ApiFactory Api { get; } = api;
 
@@ -27,6 +27,8 @@ public sealed class ParticipationApi(ApiFactory api, TestTokenIssuer issuer)
         [
             ("Identity:Authority", issuer.Authority.ToString()),
             ("Participation:PreModeration", "0"),
+            // In-process requests have no client address: every test would share one allowance.
+            ("Participation:MaxPerHourPerAddress", "100000"),
             ($"Authorization:MachineClients:{AccountClient}:Policies:0", "account-data"),
             ($"Authorization:MachineClients:{AccountClient}:Policies:1", "hub.write"),
             .. settings,
@@ -37,6 +39,9 @@ public sealed class ParticipationApi(ApiFactory api, TestTokenIssuer issuer)
     /// <summary>A person of this test only: a fresh subject with the name and roles given.</summary>
     public static TestToken Person(string name, params string[] roles) =>
         TestToken.Person(roles) with { Subject = $"{name}-{Guid.NewGuid():N}", Name = name };
+
+    /// <summary>The token as the API's clients send it.</summary>
+    public string Mint(TestToken token) => issuer.Mint(token);
 
     public HttpClient Client(TestToken? token)
     {

@@ -61,6 +61,10 @@ public sealed partial class JourneyTests(ParticipationBrowserFixture fixture)
 
         await page.GotoAsync(Field);
         Assert.Contains("für viele", await page.InnerTextAsync($"{comment} > article .contribution__text"), StringComparison.Ordinal);
+
+        // The README shows this discussion: the comment with its reply, as its author sees it.
+        Directory.CreateDirectory(FigureTests.Screenshots);
+        await page.Locator("#diskussion").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(FigureTests.Screenshots, "handlungsfeld-diskussion.png") });
         await page.Context.CloseAsync();
     }
 

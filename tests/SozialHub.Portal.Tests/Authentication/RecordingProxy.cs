@@ -9,7 +9,7 @@ namespace SozialHub.Portal.Tests.Authentication;
 
 /// <summary>
 /// Stands between the portal and the real API and notes the <c>Authorization</c> header of each GraphQL call, so
-/// a test sees which token the portal sent; requests and answers pass through unchanged.
+/// a test sees which token (and which client address) the portal sent; requests and answers pass through unchanged.
 /// </summary>
 public sealed class RecordingProxy : IAsyncDisposable
 {
@@ -27,6 +27,9 @@ public sealed class RecordingProxy : IAsyncDisposable
 
     /// <summary>The Authorization header of every call so far, in order; empty for anonymous calls.</summary>
     public ConcurrentQueue<string> Authorizations { get; } = new();
+
+    /// <summary>The X-Forwarded-For header of every call so far, in order; empty when the portal sent none.</summary>
+    public ConcurrentQueue<string> ForwardedFor { get; } = new();
 
     public static async Task<RecordingProxy> StartAsync(Uri api)
     {
@@ -52,6 +55,7 @@ public sealed class RecordingProxy : IAsyncDisposable
     {
         var authorization = http.Request.Headers.Authorization.ToString();
         Authorizations.Enqueue(authorization);
+        ForwardedFor.Enqueue(http.Request.Headers["X-Forwarded-For"].ToString());
         using var request = new HttpRequestMessage(new HttpMethod(http.Request.Method), http.Request.Path + http.Request.QueryString);
         if (http.Request.ContentLength > 0 || http.Request.Headers.TransferEncoding.Count > 0)
         {

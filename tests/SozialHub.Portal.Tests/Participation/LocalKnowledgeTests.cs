@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using AngleSharp.Dom;
 using SozialHub.Portal.Tests.Authentication;
 using Xunit;
@@ -56,6 +57,48 @@ public sealed class LocalKnowledgeTests(ParticipationFixture fixture)
             Assert.False(string.IsNullOrWhiteSpace(error?.TextContent), $"no message for {field}: {form.OuterHtml}");
         }
     }
+
+    [Fact]
+    public async Task Local_knowledge_with_a_point_is_a_marker_on_the_profile_map_and_stands_in_the_list_with_its_point()
+    {
+        using var browser = fixture.Browser();
+        var fields = await FormFieldsAsync(browser);
+
+        using var response = await PostAsync(browser, fields, new()
+        {
+            ["category"] = "IDEA",
+            ["title"] = "Trinkbrunnen am Weiher",
+            ["text"] = "Im Sommer fehlt hier Wasser.",
+            ["latitude"] = "49,342",
+            ["longitude"] = "6,773",
+        });
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        var entryId = response.Headers.Location!.OriginalString.Split('#')[1];
+
+        using var signedIn = await browser.GetAsync(Profile);
+        var page = await Html.ParseAsync(signedIn);
+        var map = MapJson(page);
+        var marker = map.GetProperty("points").EnumerateArray().Single(p => p.GetProperty("href").GetString() == "#" + entryId);
+        Assert.Equal(("Trinkbrunnen am Weiher", "Idee", 49.342, 6.773),
+            (marker.GetProperty("name").GetString(), marker.GetProperty("category").GetString(), marker.GetProperty("latitude").GetDouble(), marker.GetProperty("longitude").GetDouble()));
+        // Signed in, a click on the map fills in the form's point.
+        Assert.Equal("ortswissen-formular", map.GetProperty("pick").GetString());
+        Assert.NotNull(page.QuerySelector("#ortswissen-formular [data-pick-status][role=status]"));
+        var entry = page.GetElementById(entryId)!;
+        Assert.Contains("Trinkbrunnen am Weiher", entry.QuerySelector("h3")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Auf der Karte: Breite 49,34200, Länge 6,77300", entry.QuerySelector(".local-knowledge__point")!.TextContent);
+
+        // Signed out, the marker stays; a click on a shape opens its profile as on every other map.
+        using var anonymous = fixture.Services.CreatePortalClient();
+        var publicPage = await Html.ParseAsync(await anonymous.GetAsync(Profile));
+        var publicMap = MapJson(publicPage);
+        Assert.Contains(publicMap.GetProperty("points").EnumerateArray(), p => p.GetProperty("href").GetString() == "#" + entryId);
+        Assert.Equal(JsonValueKind.Null, publicMap.GetProperty("pick").ValueKind);
+        Assert.Contains("Ortswissen", publicPage.QuerySelector("figure.figure--map figcaption")!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static JsonElement MapJson(IDocument page) =>
+        JsonDocument.Parse(page.GetElementById("sozialraum-karte-data")!.TextContent).RootElement.Clone();
 
     /// <summary>Signs in and takes the hidden fields (antiforgery token, form stamp) from a discussion form.</summary>
     private static async Task<Dictionary<string, string>> FormFieldsAsync(Browser browser)

@@ -200,9 +200,8 @@ namespace SozialHub.Api.Database.Migrations.MySql
                     b.Property<double?>("Longitude")
                         .HasColumnType("double");
 
-                    b.Property<string>("Organization")
-                        .HasMaxLength(64)
-                        .HasColumnType("varchar(64)");
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("int");
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("int");
@@ -232,6 +231,8 @@ namespace SozialHub.Api.Database.Migrations.MySql
                     b.HasIndex("ContextIndicatorId");
 
                     b.HasIndex("ContextSocialSpaceId");
+
+                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("ParentId");
 
@@ -1383,6 +1384,11 @@ namespace SozialHub.Api.Database.Migrations.MySql
                         .HasForeignKey("ContextSocialSpaceId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("SozialHub.Api.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("SozialHub.Api.Contributions.Contribution", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
@@ -1398,6 +1404,8 @@ namespace SozialHub.Api.Database.Migrations.MySql
                     b.Navigation("ContextIndicator");
 
                     b.Navigation("ContextSocialSpace");
+
+                    b.Navigation("Organization");
 
                     b.Navigation("Parent");
 

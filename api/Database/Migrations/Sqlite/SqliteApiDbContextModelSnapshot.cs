@@ -189,9 +189,8 @@ namespace SozialHub.Api.Database.Migrations.Sqlite
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
 
-                    b.Property<string>("Organization")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
@@ -221,6 +220,8 @@ namespace SozialHub.Api.Database.Migrations.Sqlite
                     b.HasIndex("ContextIndicatorId");
 
                     b.HasIndex("ContextSocialSpaceId");
+
+                    b.HasIndex("OrganizationId");
 
                     b.HasIndex("ParentId");
 
@@ -1334,6 +1335,11 @@ namespace SozialHub.Api.Database.Migrations.Sqlite
                         .HasForeignKey("ContextSocialSpaceId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("SozialHub.Api.Organizations.Organization", "Organization")
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("SozialHub.Api.Contributions.Contribution", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
@@ -1349,6 +1355,8 @@ namespace SozialHub.Api.Database.Migrations.Sqlite
                     b.Navigation("ContextIndicator");
 
                     b.Navigation("ContextSocialSpace");
+
+                    b.Navigation("Organization");
 
                     b.Navigation("Parent");
 
