@@ -40,6 +40,10 @@ public abstract class ApiDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<OrganizationMember> OrganizationMembers => Set<OrganizationMember>();
 
+    public DbSet<MembershipRequest> MembershipRequests => Set<MembershipRequest>();
+
+    public DbSet<MemberInvitation> MemberInvitations => Set<MemberInvitation>();
+
     public DbSet<Offering> Offerings => Set<Offering>();
 
     public DbSet<TargetGroup> TargetGroups => Set<TargetGroup>();

@@ -9,6 +9,7 @@ using SozialHub.Api.GraphQL.Nodes;
 using SozialHub.Api.Locations;
 using SozialHub.Api.Networks;
 using SozialHub.Api.Offerings;
+using SozialHub.Api.Organizations.Members;
 
 namespace SozialHub.Api.Organizations;
 
@@ -27,6 +28,7 @@ public sealed class OrganizationType : EntityGraphType<Organization>, IHasListFi
         Field<PostalAddressType>("address").Description("Postal address; null when none is known.")
             .Resolve(c => c.Source.Address.IsEmpty ? null : c.Source.Address);
         Field(o => o.IsVerified).Description("Planners checked that the organisation exists and who speaks for it.");
+        OrganizationTeamFields.AddTo(this);
         Field(o => o.UpdatedAt).Description("Time of the last change (UTC).");
         Field<OrganizationType>("parentOrganization").Description("The umbrella association (Dachverband).")
             .Resolve(context => context.LoadById<Organization>(context.Source.ParentOrganizationId));

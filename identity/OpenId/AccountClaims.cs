@@ -33,13 +33,14 @@ public sealed class AccountClaims(UserManager<ApplicationUser> users, IOptions<I
     }
 
     /// <summary>
-    /// Access tokens carry what the API authorizes by (name for attribution, roles, memberships), not the e-mail
-    /// address; identity tokens carry what the granted scopes allow the portal to show.
+    /// Access tokens carry what the API authorizes by (name for attribution, roles) and, when the client was granted the
+    /// <c>email</c> scope, the address: the API records it for organisation members it writes to (ADR 0014). Identity
+    /// tokens carry what the granted scopes allow the portal to show.
     /// </summary>
     private static ImmutableArray<string> DestinationsOf(Claim claim, ClaimsIdentity principal) => claim.Type switch
     {
         Claims.Name => principal.HasScope(Scopes.Profile) ? [Destinations.AccessToken, Destinations.IdentityToken] : [Destinations.AccessToken],
-        Claims.Email => principal.HasScope(Scopes.Email) ? [Destinations.IdentityToken] : [],
+        Claims.Email => principal.HasScope(Scopes.Email) ? [Destinations.AccessToken, Destinations.IdentityToken] : [],
         Claims.EmailVerified => principal.HasScope(Scopes.Email) ? [Destinations.AccessToken, Destinations.IdentityToken] : [Destinations.AccessToken],
         Claims.Role or HubClaims.Organization => principal.HasScope(Scopes.Roles) ? [Destinations.AccessToken, Destinations.IdentityToken] : [Destinations.AccessToken],
         Claims.Subject => [Destinations.AccessToken, Destinations.IdentityToken],

@@ -149,8 +149,9 @@ public sealed class AccountFlowTests(MariaDbServer mariaDb, IdentityServers serv
         Assert.Equal(Accounts.DisplayName, access.GetProperty("name").GetString());
         Assert.True(access.GetProperty("email_verified").GetBoolean());
         Assert.Contains("hub.read", access.GetProperty("scope").GetString()!.Split(' '));
-        // The address stays out of the access token; the security stamp out of every token a client sees.
-        Assert.False(access.TryGetProperty("email", out _));
+        // The portal asks for the email scope, so the API learns the address of organisation members (ADR 0014);
+        // the security stamp stays out of every token a client sees.
+        Assert.Equal(email, access.GetProperty("email").GetString());
         Assert.DoesNotContain("SecurityStamp", tokens.AccessToken + tokens.IdentityToken, StringComparison.Ordinal);
 
         var id = tokens.Identity;

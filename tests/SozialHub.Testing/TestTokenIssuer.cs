@@ -17,6 +17,9 @@ public sealed record TestToken
 
     public string? Name { get; init; } = "Erika Mustermann";
 
+    /// <summary>The <c>email</c> claim (identity adds it when the portal was granted the <c>email</c> scope); null leaves it out.</summary>
+    public string? Email { get; init; } = "erika@example.org";
+
     /// <summary>The <c>email_verified</c> claim identity writes into a person's access token; null leaves it out.</summary>
     public bool? EmailVerified { get; init; } = true;
 
@@ -38,7 +41,7 @@ public sealed record TestToken
 
     /// <summary>A client-credentials token: the client is its own subject.</summary>
     public static TestToken Machine(string clientId, params string[] scopes) =>
-        new() { Subject = clientId, ClientId = clientId, Name = clientId, Scopes = scopes, EmailVerified = null };
+        new() { Subject = clientId, ClientId = clientId, Name = clientId, Scopes = scopes, Email = null, EmailVerified = null };
 }
 
 /// <summary>
@@ -121,6 +124,11 @@ public sealed class TestTokenIssuer : IAsyncDisposable
         if (token.Name is not null)
         {
             payload["name"] = token.Name;
+        }
+
+        if (token.Email is not null)
+        {
+            payload["email"] = token.Email;
         }
 
         if (token.EmailVerified is { } verified)

@@ -29,6 +29,7 @@ public sealed class MutationMatrixTests(TokenApiFixture fixture)
 
     private static readonly string[] Participants = ["citizen", "member of A", "planner"];
     private static readonly string[] Planners = ["planner"];
+    private static readonly string NoOrganization = GlobalId.Encode("Organization", 999_999);
 
     /// <summary>Each mutation: a harmless input, and the callers allowed to run it (all others are denied).</summary>
     private static readonly Dictionary<string, (string Input, string[] Allowed)> Matrix = new()
@@ -44,6 +45,21 @@ public sealed class MutationMatrixTests(TokenApiFixture fixture)
         ["restoreContribution"] = ($$"""{ id: "{{Missing}}" }""", Planners),
         ["anonymizeContributions"] = ("""{ subject: "no-such-person" }""", ["machine account-data"]),
         ["applyImport"] = ("""{ uploadId: "no-such-upload" }""", Planners),
+        // Every signed-in person may try the team mutations; OrganizationAccess answers in the payload (MembershipTests).
+        ["requestOrganization"] = ("{ name: \"  \" }", Participants),
+        ["updateOrganization"] = ($$"""{ organization: "{{NoOrganization}}" }""", Participants),
+        ["verifyOrganization"] = ($$"""{ organization: "{{NoOrganization}}" }""", Planners),
+        ["setOrganizationRequiresReview"] = ($$"""{ organization: "{{NoOrganization}}", requiresReview: true }""", Planners),
+        ["requestMembership"] = ($$"""{ organization: "{{NoOrganization}}" }""", Participants),
+        ["approveMembershipRequest"] = ($$"""{ request: "{{GlobalId.Encode("MembershipRequest", 999_999)}}" }""", Participants),
+        ["declineMembershipRequest"] = ($$"""{ request: "{{GlobalId.Encode("MembershipRequest", 999_999)}}" }""", Participants),
+        ["removeMember"] = ($$"""{ member: "{{GlobalId.Encode("OrganizationMember", 999_999)}}" }""", Participants),
+        ["changeMemberRole"] = ($$"""{ member: "{{GlobalId.Encode("OrganizationMember", 999_999)}}", role: EDITOR }""", Participants),
+        ["handOverOwnership"] = ($$"""{ member: "{{GlobalId.Encode("OrganizationMember", 999_999)}}" }""", Participants),
+        ["leaveOrganization"] = ($$"""{ organization: "{{NoOrganization}}" }""", Participants),
+        ["inviteMember"] = ($$"""{ organization: "{{NoOrganization}}", email: "x@example.org" }""", Participants),
+        ["acceptInvitation"] = ("{ token: \"no-such-token\" }", Participants),
+        ["revokeInvitation"] = ($$"""{ invitation: "{{GlobalId.Encode("MemberInvitation", 999_999)}}" }""", Participants),
         ["rollbackImport"] = ($$"""{ batchId: "{{GlobalId.Encode("ImportBatch", 999_999)}}" }""", Planners),
         ["createIndicator"] = ("""{ key: "bad key", name: "x", unit: COUNT, polarity: CONTEXT }""", Planners),
         ["updateIndicator"] = ("""{ key: "no-such-indicator", name: "x", unit: COUNT, polarity: CONTEXT }""", Planners),
