@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SozialHub.Api.ActionFields;
+using SozialHub.Api.Audit;
 using SozialHub.Api.Contributions;
 using SozialHub.Api.Cooperations;
 using SozialHub.Api.Districts;
@@ -63,6 +64,8 @@ public abstract class ApiDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ModerationAction> ModerationActions => Set<ModerationAction>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var now = DateTime.UtcNow;
@@ -73,6 +76,8 @@ public abstract class ApiDbContext(DbContextOptions options) : DbContext(options
                 entry.Entity.UpdatedAt = now;
             }
         }
+
+        this.CountVersions();
 
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }

@@ -34,6 +34,9 @@ public sealed class Organization : Entity
     /// <summary>Planners checked that the organisation exists and who speaks for it.</summary>
     public bool IsVerified { get; set; }
 
+    /// <summary>Planners decided that the organisation's offerings go public only after a planner approved them.</summary>
+    public bool RequiresReview { get; set; }
+
     /// <summary>The networks the organisation is a member of.</summary>
     public List<Network> Networks { get; } = [];
 }
