@@ -1,7 +1,9 @@
 using SozialHub.Api.Analytics;
+using SozialHub.Api.Audit;
 using SozialHub.Api.Authorization;
 using SozialHub.Api.Contributions;
 using SozialHub.Api.Database;
+using SozialHub.Api.Editing;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.Hsds;
 using SozialHub.Api.Imports;
@@ -27,6 +29,8 @@ try
     builder.AddAnalytics();
     builder.AddParticipation();
     builder.AddOrganizationMembers();
+    builder.AddDirectoryEditing();
+    builder.AddAudit();
     builder.AddGraphQLHub();
     builder.AddHsds();
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SozialHub.Api.ActionFields;
+using SozialHub.Api.Audit;
 using SozialHub.Api.Contributions;
 using SozialHub.Api.Cooperations;
 using SozialHub.Api.Districts;
@@ -71,6 +72,8 @@ public abstract class ApiDbContext(DbContextOptions options) : DbContext(options
     /// <summary>Mails the hub writes (invitations, notifications, reminders), sent by the shared outbox sender.</summary>
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var now = DateTime.UtcNow;
@@ -81,6 +84,8 @@ public abstract class ApiDbContext(DbContextOptions options) : DbContext(options
                 entry.Entity.UpdatedAt = now;
             }
         }
+
+        this.CountVersions();
 
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }

@@ -6,7 +6,7 @@ using SozialHub.Api.Organizations;
 namespace SozialHub.Api.Facilities;
 
 /// <summary>An Einrichtung: social infrastructure at a location, the basis of the infrastructure assessment (methods.md §6).</summary>
-public sealed class Facility : Entity
+public sealed class Facility : VersionedEntity
 {
     public required string Name { get; set; }
 

@@ -17,6 +17,7 @@ public sealed class FacilityType : EntityGraphType<Facility>, IHasListFields
         Field<NonNullGraphType<EnumerationGraphType<FacilityKind>>>("kind").Description("What kind of facility it is.").Resolve(c => c.Source.Kind);
         Field(f => f.Capacity, nullable: true).Description("Places (Plätze); null when not counted in places.");
         Field(f => f.UpdatedAt).Description("Time of the last change (UTC).");
+        Field(f => f.Version).Description("Row version: send it back with a change; a save based on an older one fails with CONFLICT.");
         Field<NonNullGraphType<LocationType>>("location").Description("Where it is.")
             .Resolve(context => context.LoadById<Location>(context.Source.LocationId));
         Field<OrganizationType>("operator").Description("The organisation that runs it (Träger).")

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using SozialHub.Api.Offerings;
 
 namespace SozialHub.Api.Hsds;
 
@@ -46,9 +47,9 @@ public static class HsdsEndpoints
         hsds.MapGet("/service_at_locations", (HttpRequest request, HsdsReader reader) =>
             List(request, p => reader.ServiceAtLocationsAsync(p, request.HttpContext.RequestAborted)));
         hsds.MapGet("/export.json", async (HsdsReader reader, Database.ApiDbContext db, CancellationToken cancellationToken) =>
-            Results.Json(await reader.FullServicesAsync(db.Offerings, cancellationToken), Json));
+            Results.Json(await reader.FullServicesAsync(db.Offerings.Published(), cancellationToken), Json));
         hsds.MapGet("/export.zip", async (HsdsReader reader, Database.ApiDbContext db, CancellationToken cancellationToken) =>
-            Results.File(HsdsTabular.Zip(await reader.FullServicesAsync(db.Offerings, cancellationToken), [HsdsMapping.ActionFields, HsdsMapping.TargetGroups], Json),
+            Results.File(HsdsTabular.Zip(await reader.FullServicesAsync(db.Offerings.Published(), cancellationToken), [HsdsMapping.ActionFields, HsdsMapping.TargetGroups], Json),
                 "application/zip", "sozialhub-hsds.zip"));
         return app;
     }

@@ -8,14 +8,14 @@ namespace SozialHub.Api.Hsds;
 
 /// <summary>
 /// Reads the directory as HSDS: every answer takes a fixed number of queries, however many records it holds (related
-/// rows are fetched with the page's query as a subquery, never one query per record). All stored offerings are
-/// published: drafts do not exist yet, and unconfirmed cooperations are not part of HSDS.
+/// rows are fetched with the page's query as a subquery, never one query per record). Only published offerings are
+/// read (no drafts, none in review), and unconfirmed cooperations are not part of HSDS.
 /// </summary>
 public sealed class HsdsReader(ApiDbContext db)
 {
     public async Task<HsdsPage<HsdsService>> ServicesAsync(HsdsParameters parameters, CancellationToken cancellationToken)
     {
-        var filtered = Filter(db.Offerings.AsNoTracking(), parameters);
+        var filtered = Filter(db.Offerings.Published().AsNoTracking(), parameters);
         var total = await filtered.CountAsync(cancellationToken);
         var page = filtered.OrderBy(o => o.Name).ThenBy(o => o.Id).Skip(parameters.Skip).Take(parameters.PerPage);
         var offerings = await page.ToListAsync(cancellationToken);
@@ -24,7 +24,7 @@ public sealed class HsdsReader(ApiDbContext db)
     }
 
     public async Task<HsdsService?> ServiceAsync(int id, CancellationToken cancellationToken) =>
-        (await FullServicesAsync(db.Offerings.Where(o => o.Id == id), cancellationToken)).SingleOrDefault();
+        (await FullServicesAsync(db.Offerings.Published().Where(o => o.Id == id), cancellationToken)).SingleOrDefault();
 
     /// <summary>Services with all they hold: organisation, locations, schedules, languages, cost, contact, taxonomy terms.</summary>
     public async Task<IReadOnlyList<HsdsService>> FullServicesAsync(IQueryable<Offering> offerings, CancellationToken cancellationToken)
@@ -106,7 +106,7 @@ public sealed class HsdsReader(ApiDbContext db)
     /// <summary>Each offering at each of its locations, with the location and the service (without its nested lists).</summary>
     public async Task<HsdsPage<HsdsServiceAtLocation>> ServiceAtLocationsAsync(HsdsParameters parameters, CancellationToken cancellationToken)
     {
-        var pairs = Filter(db.Offerings.AsNoTracking(), parameters).SelectMany(o => o.Locations, (o, l) => new { Offering = o, Location = l });
+        var pairs = Filter(db.Offerings.Published().AsNoTracking(), parameters).SelectMany(o => o.Locations, (o, l) => new { Offering = o, Location = l });
         var total = await pairs.CountAsync(cancellationToken);
         var rows = await pairs.OrderBy(p => p.Offering.Id).ThenBy(p => p.Location.Id).Skip(parameters.Skip).Take(parameters.PerPage)
             .ToListAsync(cancellationToken);

@@ -7,7 +7,7 @@ using SozialHub.Api.SocialSpaces;
 namespace SozialHub.Api.Locations;
 
 /// <summary>A place where offerings happen (HSDS <c>location</c> with its <c>address</c>).</summary>
-public sealed class Location : Entity
+public sealed class Location : VersionedEntity
 {
     public required string Name { get; set; }
 

@@ -1,4 +1,7 @@
+using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using SozialHub.Api.Facilities;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.GraphQL.Connections;
@@ -25,8 +28,20 @@ public sealed class LocationType : EntityGraphType<Location>, IHasListFields
             .Resolve(context => context.LoadById<SocialSpace>(context.Source.SocialSpaceId));
         Field<OrganizationType>("organization").Description("The organisation that maintains the location's data.")
             .Resolve(context => context.LoadById<Organization>(context.Source.OrganizationId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferingType>>>>("offerings").Description("Offerings at this place, by name.")
-            .Resolve(context => context.LoadRelated<Location, Offering, string>(context.Source.Id, l => l.Offerings, o => o.Name));
+        Field(l => l.Version).Description("Row version: send it back with a change; a save based on an older one fails with CONFLICT.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferingType>>>>("offerings")
+            .Description("Offerings at this place, by name; drafts only for the organisation's members and planners.")
+            .Resolve(context => context.Loaders()
+                .Get<int, Offering[]>("offeringsByLocation", async (ids, ct) =>
+                {
+                    var pairs = await context.Db().Offerings.VisibleTo(context).AsNoTracking()
+                        .SelectMany(o => o.Locations, (o, l) => new { LocationId = l.Id, Offering = o })
+                        .Where(p => ids.Contains(p.LocationId))
+                        .ToListAsync(ct);
+                    return ids.ToDictionary(id => id, id => pairs.Where(p => p.LocationId == id).Select(p => p.Offering).OrderBy(o => o.Name).ToArray());
+                })
+                .Load(context.Source.Id)
+                .Then(offerings => offerings ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacilityType>>>>("facilities").Description("Facilities at this place, by name.")
             .Resolve(context => context.LoadChildren("facilitiesByLocation", context.Source.Id,
                 ids => context.Db().Facilities.Where(f => ids.Contains(f.LocationId)).OrderBy(f => f.Name), f => f.LocationId));

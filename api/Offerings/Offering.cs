@@ -7,7 +7,7 @@ using SozialHub.Api.Organizations;
 namespace SozialHub.Api.Offerings;
 
 /// <summary>An Angebot: what an organisation offers people (HSDS <c>service</c>).</summary>
-public sealed class Offering : Entity
+public sealed class Offering : VersionedEntity
 {
     public int OrganizationId { get; set; }
 
@@ -19,6 +19,9 @@ public sealed class Offering : Entity
     public string Description { get; set; } = "";
 
     public OfferingStatus Status { get; set; } = OfferingStatus.Active;
+
+    /// <summary>Only published offerings are public (GraphQL for others than the organisation's members, HSDS).</summary>
+    public Publication Publication { get; set; } = Publication.Published;
 
     /// <summary>Who may use the offering (HSDS <c>eligibility_description</c>).</summary>
     public string? Eligibility { get; set; }
@@ -85,6 +88,20 @@ public enum OfferingStatus
 
     [Description("Ended for good.")]
     Defunct,
+}
+
+[Description("Whether an offering is public: drafts and offerings in review are seen only by the organisation's members and planners.")]
+public enum Publication
+{
+    // First, so that imported offerings (which name no state) are published.
+    [Description("Public.")]
+    Published,
+
+    [Description("Being written; not public.")]
+    Draft,
+
+    [Description("Published by an editor of an organisation that requires review; public once a planner approves.")]
+    InReview,
 }
 
 [Description("What an offering costs (HSDS cost_options).")]

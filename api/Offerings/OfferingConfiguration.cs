@@ -9,6 +9,7 @@ internal sealed class OfferingConfiguration : IEntityTypeConfiguration<Offering>
     {
         builder.Property(o => o.Name).HasMaxLength(Limits.Name);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(o => o.Publication).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.CostKind).HasConversion<string>().HasMaxLength(32);
         builder.Property(o => o.CostAmount).HasPrecision(10, 2);
         builder.Property(o => o.CostNote).HasMaxLength(Limits.Name);
@@ -24,6 +25,7 @@ internal sealed class OfferingConfiguration : IEntityTypeConfiguration<Offering>
         builder.HasMany(o => o.Schedules).WithOne().HasForeignKey(s => s.OfferingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(o => o.Name);
         builder.HasIndex(o => o.Status);
+        builder.HasIndex(o => o.Publication);
         builder.HasIndex(o => o.UpdatedAt);
     }
 }

@@ -63,7 +63,7 @@ internal static class OfferingDetailsCsv
             {
                 row.Problem("valid_to", "Das Ende der Gültigkeit liegt vor ihrem Beginn.");
             }
-            else if (offering?.Schedules.FirstOrDefault(s => Overlap(s, slot)) is { } other)
+            else if (offering?.Schedules.FirstOrDefault(slot.Overlaps) is { } other)
             {
                 row.Problem("opens_at", $"Die Zeit überschneidet sich mit {other.OpensAt:HH\\:mm}–{other.ClosesAt:HH\\:mm} am selben Tag.");
             }
@@ -84,9 +84,4 @@ internal static class OfferingDetailsCsv
             }
         });
     }
-
-    private static bool Overlap(OfferingSchedule a, OfferingSchedule b) =>
-        a.Weekday == b.Weekday && a.OpensAt < b.ClosesAt && b.OpensAt < a.ClosesAt
-        && (a.ValidFrom ?? DateOnly.MinValue) <= (b.ValidTo ?? DateOnly.MaxValue)
-        && (b.ValidFrom ?? DateOnly.MinValue) <= (a.ValidTo ?? DateOnly.MaxValue);
 }

@@ -6,7 +6,7 @@ namespace SozialHub.Api.Offerings;
 
 /// <summary>
 /// One weekly opening slot of an offering (HSDS <c>schedule</c> with <c>freq</c> WEEKLY and one <c>byday</c>), in
-/// Europe/Berlin local time. Validation and the editor (no overlaps, closes after opens) come with issue 7.
+/// Europe/Berlin local time.
 /// </summary>
 public sealed class OfferingSchedule : Entity
 {
@@ -31,6 +31,13 @@ public sealed class OfferingSchedule : Entity
     public DateOnly? ValidTo { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>Both slots apply at the same time: same day and place, overlapping hours and validity.</summary>
+    public bool Overlaps(OfferingSchedule other) =>
+        Weekday == other.Weekday && Location == other.Location && LocationId == other.LocationId
+        && OpensAt < other.ClosesAt && other.OpensAt < ClosesAt
+        && (ValidFrom ?? DateOnly.MinValue) <= (other.ValidTo ?? DateOnly.MaxValue)
+        && (other.ValidFrom ?? DateOnly.MinValue) <= (ValidTo ?? DateOnly.MaxValue);
 }
 
 [Description("A day of the week (HSDS byday codes in brackets).")]

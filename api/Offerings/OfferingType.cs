@@ -1,3 +1,5 @@
+using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using SozialHub.Api.ActionFields;
 using SozialHub.Api.GraphQL;
@@ -18,6 +20,10 @@ public sealed class OfferingType : EntityGraphType<Offering>, IHasListFields
         Field(o => o.Description).Description("Description (Markdown).");
         Field<NonNullGraphType<EnumerationGraphType<OfferingStatus>>>("status").Description("Whether the offering takes place.")
             .Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<EnumerationGraphType<Publication>>>("publication")
+            .Description("Published, draft or in review; only the organisation's members and planners see the latter two.")
+            .Resolve(c => c.Source.Publication);
+        Field(o => o.Version).Description("Row version: send it back with a change; a save based on an older one fails with CONFLICT.");
         Field(o => o.Eligibility, nullable: true).Description("Who may use the offering.");
         Field(o => o.MinimumAge, nullable: true).Description("Youngest age the offering is for, in years.");
         Field(o => o.MaximumAge, nullable: true).Description("Oldest age the offering is for, in years.");
@@ -50,6 +56,8 @@ public sealed class OfferingType : EntityGraphType<Offering>, IHasListFields
                 .Then(slots => slots.OrderBy(s => s.Weekday).ThenBy(s => s.OpensAt).ToArray()));
     }
 
+    public override IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, int id) => OfferingVisibility.LoadVisible(context, id);
+
     public static IListFields ListFields { get; } = new ListFields<Offering>()
         .Field("name", o => o.Name, "Name.")
         .Field("status", o => o.Status, "Whether it takes place.")
@@ -64,6 +72,7 @@ public sealed class OfferingType : EntityGraphType<Offering>, IHasListFields
         .Field("costKind", o => o.CostKind, "Free, an amount or on request.")
         .Field("isOnline", o => o.IsOnline, "Also online or by phone.", sortable: false)
         .Field("lastReviewedAt", o => o.LastReviewedAt, "When an editor last confirmed the entry.")
+        .Field("publication", o => o.Publication, "Published, draft or in review.")
         .OrderByDefault("name");
 }
 
@@ -102,6 +111,7 @@ public sealed class OfferingScheduleType : EntityGraphType<OfferingSchedule>
 internal sealed class OfferingQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
-        query.Connection<OfferingType, Offering>("offerings", "The offerings (Angebote), by name unless ordered otherwise.",
-            context => context.Db().Offerings);
+        query.Connection<OfferingType, Offering>("offerings",
+            "The offerings (Angebote), by name unless ordered otherwise; drafts only for the organisation's members and planners.",
+            context => context.Db().Offerings.VisibleTo(context));
 }

@@ -32,9 +32,9 @@ public sealed class OrganizationType : EntityGraphType<Organization>, IHasListFi
         Field(o => o.UpdatedAt).Description("Time of the last change (UTC).");
         Field<OrganizationType>("parentOrganization").Description("The umbrella association (Dachverband).")
             .Resolve(context => context.LoadById<Organization>(context.Source.ParentOrganizationId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferingType>>>>("offerings").Description("The organisation's offerings, by name.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferingType>>>>("offerings").Description("The organisation's offerings, by name; drafts only for its members and planners.")
             .Resolve(context => context.LoadChildren("offeringsByOrganization", context.Source.Id,
-                ids => context.Db().Offerings.Where(o => ids.Contains(o.OrganizationId)).OrderBy(o => o.Name), o => o.OrganizationId));
+                ids => context.Db().Offerings.VisibleTo(context).Where(o => ids.Contains(o.OrganizationId)).OrderBy(o => o.Name), o => o.OrganizationId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LocationType>>>>("locations").Description("The places the organisation maintains, by name.")
             .Resolve(context => context.LoadChildren("locationsByOrganization", context.Source.Id,
                 ids => context.Db().Locations.Where(l => l.OrganizationId != null && ids.Contains(l.OrganizationId.Value)).OrderBy(l => l.Name),

@@ -25,6 +25,12 @@ public sealed class DemoCityServices : IAsyncDisposable
 
     public ServiceProcess Portal { get; private set; } = null!;
 
+    /// <summary>The API's SQLite database, for tests that set up what no mutation offers (e.g. a membership row).</summary>
+    public TestDatabase ApiDatabase { get; private set; } = null!;
+
+    /// <summary>Identity's database (with signed-in setups), e.g. to read an account's subject.</summary>
+    public TestDatabase? IdentityDatabase { get; private set; }
+
     public static async Task<DemoCityServices> StartAsync(string prefix, SignInSetup? signIn = null)
     {
         var services = new DemoCityServices();
@@ -34,11 +40,13 @@ public sealed class DemoCityServices : IAsyncDisposable
             var authority = new Dictionary<string, string?>();
             if (signIn is not null)
             {
-                services.Identity = await ServiceProcess.StartAsync("identity", signIn.IdentitySettings(await services.DatabaseAsync(prefix + "-identity"), portalPort));
+                services.IdentityDatabase = await services.DatabaseAsync(prefix + "-identity");
+                services.Identity = await ServiceProcess.StartAsync("identity", signIn.IdentitySettings(services.IdentityDatabase, portalPort));
                 authority["Identity:Authority"] = services.Identity.BaseAddress.ToString();
             }
 
-            services.Api = await ServiceProcess.StartAsync("api", Merge((await services.DatabaseAsync(prefix)).Settings, authority, signIn?.Api));
+            services.ApiDatabase = await services.DatabaseAsync(prefix);
+            services.Api = await ServiceProcess.StartAsync("api", Merge(services.ApiDatabase.Settings, authority, signIn?.Api));
             services.Portal = await ServiceProcess.StartAsync("portal", Merge(
                 new Dictionary<string, string?> { ["Api:BaseUrl"] = services.Api.BaseAddress.ToString() }, authority, signIn?.Portal), port: portalPort);
             return services;

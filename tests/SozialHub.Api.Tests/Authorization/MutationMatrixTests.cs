@@ -15,6 +15,8 @@ namespace SozialHub.Api.Tests.Authorization;
 public sealed class MutationMatrixTests(TokenApiFixture fixture)
 {
     private static readonly string Missing = GlobalId.Encode("Contribution", 999_999);
+    private static readonly string MissingOrganization = GlobalId.Encode("Organization", 999_999);
+    private static readonly string MissingOffering = GlobalId.Encode("Offering", 999_999);
 
     private static readonly Dictionary<string, TestToken?> Callers = new()
     {
@@ -64,6 +66,16 @@ public sealed class MutationMatrixTests(TokenApiFixture fixture)
         ["createIndicator"] = ("""{ key: "bad key", name: "x", unit: COUNT, polarity: CONTEXT }""", Planners),
         ["updateIndicator"] = ("""{ key: "no-such-indicator", name: "x", unit: COUNT, polarity: CONTEXT }""", Planners),
         ["retireIndicator"] = ("""{ key: "no-such-indicator" }""", Planners),
+        ["createOffering"] = ($$"""{ organization: "{{MissingOrganization}}", name: "x" }""", Participants),
+        ["updateOffering"] = ($$"""{ id: "{{MissingOffering}}", version: 0, name: "x" }""", Participants),
+        ["deleteOffering"] = ($$"""{ id: "{{MissingOffering}}" }""", Participants),
+        ["publishOffering"] = ($$"""{ id: "{{MissingOffering}}" }""", Participants),
+        ["confirmOfferingReviewed"] = ($$"""{ id: "{{MissingOffering}}" }""", Participants),
+        ["approveOffering"] = ($$"""{ id: "{{MissingOffering}}" }""", Planners),
+        ["createLocation"] = ($$"""{ organization: "{{MissingOrganization}}", name: "x", latitude: 49.3, longitude: 6.75 }""", Participants),
+        ["updateLocation"] = ($$"""{ id: "{{GlobalId.Encode("Location", 999_999)}}", version: 0, name: "x", latitude: 49.3, longitude: 6.75 }""", Participants),
+        ["createFacility"] = ($$"""{ operator: "{{MissingOrganization}}", location: "{{GlobalId.Encode("Location", 999_999)}}", name: "x", kind: OTHER }""", Participants),
+        ["updateFacility"] = ($$"""{ id: "{{GlobalId.Encode("Facility", 999_999)}}", version: 0, operator: "{{MissingOrganization}}", location: "{{GlobalId.Encode("Location", 999_999)}}", name: "x", kind: OTHER }""", Participants),
     };
 
     [Fact]
