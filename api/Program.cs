@@ -1,6 +1,7 @@
 using SozialHub.Api.Analytics;
 using SozialHub.Api.Authorization;
 using SozialHub.Api.Contributions;
+using SozialHub.Api.Cooperations;
 using SozialHub.Api.Database;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.Hsds;
@@ -21,6 +22,7 @@ try
     builder.AddAnalytics();
     builder.AddParticipation();
     builder.AddOrganizationMembers();
+    builder.AddCooperations();
     builder.AddGraphQLHub();
     builder.AddHsds();
 

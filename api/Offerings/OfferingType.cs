@@ -103,5 +103,6 @@ internal sealed class OfferingQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
         query.Connection<OfferingType, Offering>("offerings", "The offerings (Angebote), by name unless ordered otherwise.",
-            context => context.Db().Offerings);
+                context => context.Db().Offerings.Search(context))
+            .Argument<OfferingSearchInputType>("search", "Full text, age and open now, for the public search (besides `where`).");
 }

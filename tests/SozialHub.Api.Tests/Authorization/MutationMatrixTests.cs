@@ -15,6 +15,9 @@ namespace SozialHub.Api.Tests.Authorization;
 public sealed class MutationMatrixTests(TokenApiFixture fixture)
 {
     private static readonly string Missing = GlobalId.Encode("Contribution", 999_999);
+    private static readonly string NoOrganization = GlobalId.Encode("Organization", 999_999);
+    private static readonly string NoCooperation = GlobalId.Encode("Cooperation", 999_999);
+    private static readonly string NoNetwork = GlobalId.Encode("Network", 999_999);
 
     private static readonly Dictionary<string, TestToken?> Callers = new()
     {
@@ -30,6 +33,9 @@ public sealed class MutationMatrixTests(TokenApiFixture fixture)
     private static readonly string[] Participants = ["citizen", "member of A", "planner"];
     private static readonly string[] Planners = ["planner"];
 
+    /// <summary>Directory mutations: any signed-in person reaches them; membership (OrganizationAccess) decides inside.</summary>
+    private static readonly string[] People = ["citizen", "member of A", "planner"];
+
     /// <summary>Each mutation: a harmless input, and the callers allowed to run it (all others are denied).</summary>
     private static readonly Dictionary<string, (string Input, string[] Allowed)> Matrix = new()
     {
@@ -44,6 +50,14 @@ public sealed class MutationMatrixTests(TokenApiFixture fixture)
         ["restoreContribution"] = ($$"""{ id: "{{Missing}}" }""", Planners),
         ["anonymizeContributions"] = ("""{ subject: "no-such-person" }""", ["machine account-data"]),
         ["applyImport"] = ("""{ uploadId: "no-such-upload" }""", Planners),
+        ["proposeCooperation"] = ($$"""{ organization: "{{NoOrganization}}", partner: "{{NoOrganization}}", form: JOINT_EVENT, intensity: 1, formality: INFORMAL }""", People),
+        ["confirmCooperation"] = ($$"""{ id: "{{NoCooperation}}" }""", People),
+        ["declineCooperation"] = ($$"""{ id: "{{NoCooperation}}" }""", People),
+        ["endCooperation"] = ($$"""{ id: "{{NoCooperation}}" }""", People),
+        ["createNetwork"] = ($$"""{ name: "x", coordinator: "{{NoOrganization}}" }""", People),
+        ["updateNetwork"] = ($$"""{ id: "{{NoNetwork}}", name: "x" }""", People),
+        ["addNetworkMember"] = ($$"""{ network: "{{NoNetwork}}", organization: "{{NoOrganization}}" }""", People),
+        ["removeNetworkMember"] = ($$"""{ network: "{{NoNetwork}}", organization: "{{NoOrganization}}" }""", People),
         ["rollbackImport"] = ($$"""{ batchId: "{{GlobalId.Encode("ImportBatch", 999_999)}}" }""", Planners),
     };
 
