@@ -2,6 +2,7 @@ using SozialHub.Api.Analytics;
 using SozialHub.Api.Audit;
 using SozialHub.Api.Authorization;
 using SozialHub.Api.Contributions;
+using SozialHub.Api.Cooperations;
 using SozialHub.Api.Database;
 using SozialHub.Api.Editing;
 using SozialHub.Api.GraphQL;
@@ -31,6 +32,7 @@ try
     builder.AddOrganizationMembers();
     builder.AddDirectoryEditing();
     builder.AddAudit();
+    builder.AddCooperations();
     builder.AddGraphQLHub();
     builder.AddHsds();
 

@@ -6,8 +6,8 @@ using SozialHub.Api.Organizations;
 namespace SozialHub.Api.Cooperations;
 
 /// <summary>
-/// A Kooperation between two organisations (methods.md §8). One proposes, the other confirms; it counts, and
-/// is public, only when both have confirmed (issue 7 adds the confirmation and hides unconfirmed ones).
+/// A Kooperation between two organisations (methods.md §8). One proposes (which counts as its confirmation), the other
+/// confirms or declines; it counts, and is public, only when both have confirmed.
 /// </summary>
 public sealed class Cooperation : Entity
 {
@@ -39,7 +39,27 @@ public sealed class Cooperation : Entity
 
     public DateTime? PartnerConfirmedAt { get; set; }
 
+    /// <summary>When the partner declined the proposal; a declined cooperation never becomes public.</summary>
+    public DateTime? DeclinedAt { get; set; }
+
     public bool IsConfirmed => ProposerConfirmedAt is not null && PartnerConfirmedAt is not null;
+
+    public CooperationStatus Status => DeclinedAt is not null ? CooperationStatus.Declined
+        : IsConfirmed ? CooperationStatus.Confirmed
+        : CooperationStatus.Proposed;
+}
+
+[Description("Where a cooperation stands between the two organisations.")]
+public enum CooperationStatus
+{
+    [Description("Proposed by one side, waiting for the other (not public).")]
+    Proposed,
+
+    [Description("Both sides confirmed it: public and counted.")]
+    Confirmed,
+
+    [Description("The partner declined it (not public).")]
+    Declined,
 }
 
 [Description("The form of a cooperation (methods.md §8).")]

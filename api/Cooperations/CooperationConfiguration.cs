@@ -13,6 +13,7 @@ internal sealed class CooperationConfiguration : IEntityTypeConfiguration<Cooper
         builder.HasOne(c => c.Partner).WithMany().HasForeignKey(c => c.PartnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.ActionFields).WithMany().UsingEntity("CooperationActionFields");
         builder.Ignore(c => c.IsConfirmed);
+        builder.Ignore(c => c.Status);
         // Unquoted column names: the same SQL on SQLite and MariaDB.
         builder.ToTable(t =>
         {

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using SozialHub.Api.ActionFields;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.GraphQL.Connections;
@@ -24,6 +25,9 @@ public sealed class CooperationType : EntityGraphType<Cooperation>, IHasListFiel
         Field(c => c.ProposerConfirmedAt, nullable: true).Description("When the proposing organisation confirmed it.");
         Field(c => c.PartnerConfirmedAt, nullable: true).Description("When the partner organisation confirmed it.");
         Field(c => c.IsConfirmed).Description("Both sides confirmed it; only then does it count.");
+        Field(c => c.DeclinedAt, nullable: true).Description("When the partner organisation declined it.");
+        Field<NonNullGraphType<EnumerationGraphType<CooperationStatus>>>("status").Description("Proposed, confirmed or declined.")
+            .Resolve(c => c.Source.Status);
         Field(c => c.UpdatedAt).Description("Time of the last change (UTC).");
         Field<NonNullGraphType<OrganizationType>>("proposer").Description("The organisation that proposed it.")
             .Resolve(context => context.LoadById<Organization>(context.Source.ProposerId));
@@ -34,7 +38,11 @@ public sealed class CooperationType : EntityGraphType<Cooperation>, IHasListFiel
     }
 
     public override IDataLoaderResult<object?> LoadNode(IResolveFieldContext context, int id) =>
-        context.LoadById<Cooperation>(id).Then(c => c is null || c.IsConfirmed || context.SeesUnconfirmed() ? (object?)c : null);
+        context.Loaders()
+            .Get<int, Cooperation>("Cooperation.visibleById", async (ids, ct) => await context.Db().Cooperations.VisibleTo(context).AsNoTracking()
+                .Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct))
+            .Load(id)
+            .Then(c => (object?)c);
 
     public static IListFields ListFields { get; } = new ListFields<Cooperation>()
         .Reference<OrganizationType>("proposer", c => c.ProposerId, "The proposing organisation (global id).")
@@ -45,13 +53,14 @@ public sealed class CooperationType : EntityGraphType<Cooperation>, IHasListFiel
         .Any("actionField", c => c.ActionFields.Select(a => a.Key), "Its action fields (keys).")
         .Field("since", c => c.Since, "Since when.")
         .Field("until", c => c.Until, "Until when.")
-        .Field("isConfirmed", c => c.ProposerConfirmedAt != null && c.PartnerConfirmedAt != null, "Both sides confirmed it.", sortable: false);
+        .Field("isConfirmed", c => c.ProposerConfirmedAt != null && c.PartnerConfirmedAt != null && c.DeclinedAt == null, "Both sides confirmed it.", sortable: false)
+        .Field("isDeclined", c => c.DeclinedAt != null, "The partner declined it.", sortable: false);
 }
 
 internal sealed class CooperationQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
         query.Connection<CooperationType, Cooperation>("cooperations",
-            "Cooperations between organisations, oldest first unless ordered otherwise; unconfirmed ones only for planners.",
+            "Cooperations between organisations, oldest first unless ordered otherwise; unconfirmed ones only for planners and the members of either organisation.",
             context => context.Db().Cooperations.VisibleTo(context));
 }

@@ -112,6 +112,7 @@ internal sealed class OfferingQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
         query.Connection<OfferingType, Offering>("offerings",
-            "The offerings (Angebote), by name unless ordered otherwise; drafts only for the organisation's members and planners.",
-            context => context.Db().Offerings.VisibleTo(context));
+                "The offerings (Angebote), by name unless ordered otherwise; drafts only for the organisation's members and planners.",
+                context => context.Db().Offerings.VisibleTo(context).Search(context))
+            .Argument<OfferingSearchInputType>("search", "Full text, age and open now, for the public search (besides `where`).");
 }

@@ -44,7 +44,7 @@ public sealed class OrganizationType : EntityGraphType<Organization>, IHasListFi
                 ids => context.Db().Facilities.Where(f => f.OperatorId != null && ids.Contains(f.OperatorId.Value)).OrderBy(f => f.Name),
                 f => f.OperatorId!.Value));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CooperationType>>>>("cooperations")
-            .Description("Cooperations the organisation proposed or is partner in; unconfirmed ones only for planners.")
+            .Description("Cooperations the organisation proposed or is partner in; unconfirmed ones only for planners and the members of either organisation.")
             .Resolve(context => context.Loaders()
                 .Get<int, Cooperation[]>("cooperationsByOrganization", async (ids, ct) =>
                 {

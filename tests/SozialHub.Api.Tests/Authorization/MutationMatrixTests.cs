@@ -15,8 +15,10 @@ namespace SozialHub.Api.Tests.Authorization;
 public sealed class MutationMatrixTests(TokenApiFixture fixture)
 {
     private static readonly string Missing = GlobalId.Encode("Contribution", 999_999);
-    private static readonly string MissingOrganization = GlobalId.Encode("Organization", 999_999);
     private static readonly string MissingOffering = GlobalId.Encode("Offering", 999_999);
+    private static readonly string NoOrganization = GlobalId.Encode("Organization", 999_999);
+    private static readonly string NoCooperation = GlobalId.Encode("Cooperation", 999_999);
+    private static readonly string NoNetwork = GlobalId.Encode("Network", 999_999);
 
     private static readonly Dictionary<string, TestToken?> Callers = new()
     {
@@ -31,7 +33,6 @@ public sealed class MutationMatrixTests(TokenApiFixture fixture)
 
     private static readonly string[] Participants = ["citizen", "member of A", "planner"];
     private static readonly string[] Planners = ["planner"];
-    private static readonly string NoOrganization = GlobalId.Encode("Organization", 999_999);
 
     /// <summary>Each mutation: a harmless input, and the callers allowed to run it (all others are denied).</summary>
     private static readonly Dictionary<string, (string Input, string[] Allowed)> Matrix = new()
@@ -62,20 +63,28 @@ public sealed class MutationMatrixTests(TokenApiFixture fixture)
         ["inviteMember"] = ($$"""{ organization: "{{NoOrganization}}", email: "x@example.org" }""", Participants),
         ["acceptInvitation"] = ("{ token: \"no-such-token\" }", Participants),
         ["revokeInvitation"] = ($$"""{ invitation: "{{GlobalId.Encode("MemberInvitation", 999_999)}}" }""", Participants),
+        ["proposeCooperation"] = ($$"""{ organization: "{{NoOrganization}}", partner: "{{NoOrganization}}", form: JOINT_EVENT, intensity: 1, formality: INFORMAL }""", Participants),
+        ["confirmCooperation"] = ($$"""{ id: "{{NoCooperation}}" }""", Participants),
+        ["declineCooperation"] = ($$"""{ id: "{{NoCooperation}}" }""", Participants),
+        ["endCooperation"] = ($$"""{ id: "{{NoCooperation}}" }""", Participants),
+        ["createNetwork"] = ($$"""{ name: "x", coordinator: "{{NoOrganization}}" }""", Participants),
+        ["updateNetwork"] = ($$"""{ id: "{{NoNetwork}}", name: "x" }""", Participants),
+        ["addNetworkMember"] = ($$"""{ network: "{{NoNetwork}}", organization: "{{NoOrganization}}" }""", Participants),
+        ["removeNetworkMember"] = ($$"""{ network: "{{NoNetwork}}", organization: "{{NoOrganization}}" }""", Participants),
         ["rollbackImport"] = ($$"""{ batchId: "{{GlobalId.Encode("ImportBatch", 999_999)}}" }""", Planners),
         ["createIndicator"] = ("""{ key: "bad key", name: "x", unit: COUNT, polarity: CONTEXT }""", Planners),
         ["updateIndicator"] = ("""{ key: "no-such-indicator", name: "x", unit: COUNT, polarity: CONTEXT }""", Planners),
         ["retireIndicator"] = ("""{ key: "no-such-indicator" }""", Planners),
-        ["createOffering"] = ($$"""{ organization: "{{MissingOrganization}}", name: "x" }""", Participants),
+        ["createOffering"] = ($$"""{ organization: "{{NoOrganization}}", name: "x" }""", Participants),
         ["updateOffering"] = ($$"""{ id: "{{MissingOffering}}", version: 0, name: "x" }""", Participants),
         ["deleteOffering"] = ($$"""{ id: "{{MissingOffering}}" }""", Participants),
         ["publishOffering"] = ($$"""{ id: "{{MissingOffering}}" }""", Participants),
         ["confirmOfferingReviewed"] = ($$"""{ id: "{{MissingOffering}}" }""", Participants),
         ["approveOffering"] = ($$"""{ id: "{{MissingOffering}}" }""", Planners),
-        ["createLocation"] = ($$"""{ organization: "{{MissingOrganization}}", name: "x", latitude: 49.3, longitude: 6.75 }""", Participants),
+        ["createLocation"] = ($$"""{ organization: "{{NoOrganization}}", name: "x", latitude: 49.3, longitude: 6.75 }""", Participants),
         ["updateLocation"] = ($$"""{ id: "{{GlobalId.Encode("Location", 999_999)}}", version: 0, name: "x", latitude: 49.3, longitude: 6.75 }""", Participants),
-        ["createFacility"] = ($$"""{ operator: "{{MissingOrganization}}", location: "{{GlobalId.Encode("Location", 999_999)}}", name: "x", kind: OTHER }""", Participants),
-        ["updateFacility"] = ($$"""{ id: "{{GlobalId.Encode("Facility", 999_999)}}", version: 0, operator: "{{MissingOrganization}}", location: "{{GlobalId.Encode("Location", 999_999)}}", name: "x", kind: OTHER }""", Participants),
+        ["createFacility"] = ($$"""{ operator: "{{NoOrganization}}", location: "{{GlobalId.Encode("Location", 999_999)}}", name: "x", kind: OTHER }""", Participants),
+        ["updateFacility"] = ($$"""{ id: "{{GlobalId.Encode("Facility", 999_999)}}", version: 0, operator: "{{NoOrganization}}", location: "{{GlobalId.Encode("Location", 999_999)}}", name: "x", kind: OTHER }""", Participants),
     };
 
     [Fact]
