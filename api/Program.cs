@@ -6,6 +6,7 @@ using SozialHub.Api.GraphQL;
 using SozialHub.Api.Hsds;
 using SozialHub.Api.Imports;
 using SozialHub.Api.Organizations.Members;
+using SozialHub.Api.Reports;
 using SozialHub.Api.Seed;
 using SozialHub.ServiceDefaults;
 using SozialHub.ServiceDefaults.Database;
@@ -21,6 +22,7 @@ try
     builder.AddAnalytics();
     builder.AddParticipation();
     builder.AddOrganizationMembers();
+    builder.AddSocialReports();
     builder.AddGraphQLHub();
     builder.AddHsds();
 

@@ -12,6 +12,7 @@ using SozialHub.Api.Networks;
 using SozialHub.Api.Offerings;
 using SozialHub.Api.Organizations;
 using SozialHub.Api.Organizations.Members;
+using SozialHub.Api.Reports;
 using SozialHub.Api.SocialSpaces;
 
 namespace SozialHub.Api.Database;
@@ -62,6 +63,10 @@ public abstract class ApiDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ContributionRevision> ContributionRevisions => Set<ContributionRevision>();
 
     public DbSet<ModerationAction> ModerationActions => Set<ModerationAction>();
+
+    public DbSet<SocialReport> SocialReports => Set<SocialReport>();
+
+    public DbSet<SocialReportChapter> SocialReportChapters => Set<SocialReportChapter>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -44,6 +44,8 @@ public sealed class MutationMatrixTests(TokenApiFixture fixture)
         ["restoreContribution"] = ($$"""{ id: "{{Missing}}" }""", Planners),
         ["anonymizeContributions"] = ("""{ subject: "no-such-person" }""", ["machine account-data"]),
         ["applyImport"] = ("""{ uploadId: "no-such-upload" }""", Planners),
+        ["saveSocialReportDraft"] = ("{ year: 1, template: \"\", chapters: [] }", Planners),
+        ["publishSocialReport"] = ("{ year: 1 }", Planners),
         ["rollbackImport"] = ($$"""{ batchId: "{{GlobalId.Encode("ImportBatch", 999_999)}}" }""", Planners),
     };
 
