@@ -11,6 +11,7 @@ using SozialHub.Api.Imports;
 using SozialHub.Api.Indicators.Catalogue;
 using SozialHub.Api.Organizations.Members;
 using SozialHub.Api.Proxies;
+using SozialHub.Api.Reports;
 using SozialHub.Api.Seed;
 using SozialHub.Mail;
 using SozialHub.ServiceDefaults;
@@ -33,6 +34,7 @@ try
     builder.AddDirectoryEditing();
     builder.AddAudit();
     builder.AddCooperations();
+    builder.AddSocialReports();
     builder.AddGraphQLHub();
     builder.AddHsds();
 

@@ -13,6 +13,7 @@ using SozialHub.Api.Networks;
 using SozialHub.Api.Offerings;
 using SozialHub.Api.Organizations;
 using SozialHub.Api.Organizations.Members;
+using SozialHub.Api.Reports;
 using SozialHub.Api.SocialSpaces;
 using SozialHub.Mail;
 
@@ -73,6 +74,10 @@ public abstract class ApiDbContext(DbContextOptions options) : DbContext(options
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SocialReport> SocialReports => Set<SocialReport>();
+
+    public DbSet<SocialReportChapter> SocialReportChapters => Set<SocialReportChapter>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

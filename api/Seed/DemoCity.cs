@@ -5,6 +5,7 @@ using SozialHub.Api.Database;
 using SozialHub.Api.Imports;
 using SozialHub.Api.Indicators;
 using SozialHub.Api.Organizations;
+using SozialHub.Api.Reports;
 using SozialHub.Api.SocialSpaces;
 
 namespace SozialHub.Api.Seed;
@@ -16,6 +17,7 @@ public sealed class DemoCity(
     IndicatorCatalogImporter catalog,
     IndicatorValueImporter values,
     DirectoryImporter directory,
+    ReportSeed reports,
     ApiDbContext db,
     ILogger<DemoCity> logger)
 {
@@ -35,6 +37,7 @@ public sealed class DemoCity(
         await Import(folder, IndicatorsFile, (stream, request) => catalog.ImportAsync(stream, request, cancellationToken));
         await Import(folder, ValuesFile, (stream, request) => values.ImportAsync(stream, request, cancellationToken));
         await LoadDirectoryAsync(Path.Combine(folder, DirectoryFolder), cancellationToken);
+        await reports.LoadAsync(folder, cancellationToken);
     }
 
     /// <summary>The directory is loaded once: organisations are edited by their members afterwards, not refreshed from seed.</summary>

@@ -71,6 +71,8 @@ public sealed class MutationMatrixTests(TokenApiFixture fixture)
         ["updateNetwork"] = ($$"""{ id: "{{NoNetwork}}", name: "x" }""", Participants),
         ["addNetworkMember"] = ($$"""{ network: "{{NoNetwork}}", organization: "{{NoOrganization}}" }""", Participants),
         ["removeNetworkMember"] = ($$"""{ network: "{{NoNetwork}}", organization: "{{NoOrganization}}" }""", Participants),
+        ["saveSocialReportDraft"] = ("{ year: 1, template: \"\", chapters: [] }", Planners),
+        ["publishSocialReport"] = ("{ year: 1 }", Planners),
         ["rollbackImport"] = ($$"""{ batchId: "{{GlobalId.Encode("ImportBatch", 999_999)}}" }""", Planners),
         ["createIndicator"] = ("""{ key: "bad key", name: "x", unit: COUNT, polarity: CONTEXT }""", Planners),
         ["updateIndicator"] = ("""{ key: "no-such-indicator", name: "x", unit: COUNT, polarity: CONTEXT }""", Planners),

@@ -1385,6 +1385,75 @@ namespace SozialHub.Api.Database.Migrations.MySql
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("SozialHub.Api.Reports.SocialReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DraftBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("PublishedContent")
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("SocialReports");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Reports.SocialReportChapter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int>("SocialReportId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SocialReportId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("SocialReportChapters");
+                });
+
             modelBuilder.Entity("SozialHub.Api.SocialSpaces.SocialSpace", b =>
                 {
                     b.Property<int>("Id")
@@ -1863,6 +1932,15 @@ namespace SozialHub.Api.Database.Migrations.MySql
                     b.Navigation("ParentOrganization");
                 });
 
+            modelBuilder.Entity("SozialHub.Api.Reports.SocialReportChapter", b =>
+                {
+                    b.HasOne("SozialHub.Api.Reports.SocialReport", null)
+                        .WithMany("Chapters")
+                        .HasForeignKey("SocialReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SozialHub.Api.SocialSpaces.SocialSpace", b =>
                 {
                     b.HasOne("SozialHub.Api.Districts.District", "District")
@@ -1898,6 +1976,11 @@ namespace SozialHub.Api.Database.Migrations.MySql
                     b.Navigation("Languages");
 
                     b.Navigation("Schedules");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Reports.SocialReport", b =>
+                {
+                    b.Navigation("Chapters");
                 });
 #pragma warning restore 612, 618
         }

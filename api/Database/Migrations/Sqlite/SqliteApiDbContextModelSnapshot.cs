@@ -1334,6 +1334,71 @@ namespace SozialHub.Api.Database.Migrations.Sqlite
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("SozialHub.Api.Reports.SocialReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DraftBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedContent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("SocialReports");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Reports.SocialReportChapter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SocialReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SocialReportId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("SocialReportChapters");
+                });
+
             modelBuilder.Entity("SozialHub.Api.SocialSpaces.SocialSpace", b =>
                 {
                     b.Property<int>("Id")
@@ -1808,6 +1873,15 @@ namespace SozialHub.Api.Database.Migrations.Sqlite
                     b.Navigation("ParentOrganization");
                 });
 
+            modelBuilder.Entity("SozialHub.Api.Reports.SocialReportChapter", b =>
+                {
+                    b.HasOne("SozialHub.Api.Reports.SocialReport", null)
+                        .WithMany("Chapters")
+                        .HasForeignKey("SocialReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SozialHub.Api.SocialSpaces.SocialSpace", b =>
                 {
                     b.HasOne("SozialHub.Api.Districts.District", "District")
@@ -1843,6 +1917,11 @@ namespace SozialHub.Api.Database.Migrations.Sqlite
                     b.Navigation("Languages");
 
                     b.Navigation("Schedules");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Reports.SocialReport", b =>
+                {
+                    b.Navigation("Chapters");
                 });
 #pragma warning restore 612, 618
         }
