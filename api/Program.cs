@@ -2,6 +2,7 @@ using SozialHub.Api.Analytics;
 using SozialHub.Api.Authorization;
 using SozialHub.Api.Contributions;
 using SozialHub.Api.Database;
+using SozialHub.Api.Demography;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.Hsds;
 using SozialHub.Api.Imports;
@@ -19,6 +20,7 @@ try
     builder.AddImportWorkflow();
     builder.AddHubAuthorization();
     builder.AddAnalytics();
+    builder.AddDemography();
     builder.AddParticipation();
     builder.AddOrganizationMembers();
     builder.AddGraphQLHub();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SozialHub.Api.ActionFields;
 using SozialHub.Api.Contributions;
 using SozialHub.Api.Cooperations;
+using SozialHub.Api.Demography;
 using SozialHub.Api.Districts;
 using SozialHub.Api.Facilities;
 using SozialHub.Api.Imports;
@@ -34,6 +35,8 @@ public abstract class ApiDbContext(DbContextOptions options) : DbContext(options
     public DbSet<IndicatorValueRevision> IndicatorValueRevisions => Set<IndicatorValueRevision>();
 
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<DemographicValue> DemographicValues => Set<DemographicValue>();
 
     public DbSet<Organization> Organizations => Set<Organization>();
 
