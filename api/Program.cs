@@ -4,6 +4,7 @@ using SozialHub.Api.Authorization;
 using SozialHub.Api.Contributions;
 using SozialHub.Api.Cooperations;
 using SozialHub.Api.Database;
+using SozialHub.Api.Demography;
 using SozialHub.Api.Editing;
 using SozialHub.Api.GraphQL;
 using SozialHub.Api.Hsds;
@@ -29,6 +30,7 @@ try
     builder.AddIndicatorCatalogue();
     builder.AddHubAuthorization();
     builder.AddAnalytics();
+    builder.AddDemography();
     builder.AddParticipation();
     builder.AddOrganizationMembers();
     builder.AddDirectoryEditing();

@@ -4,6 +4,7 @@ using SozialHub.Api.ActionFields;
 using SozialHub.Api.Audit;
 using SozialHub.Api.Contributions;
 using SozialHub.Api.Cooperations;
+using SozialHub.Api.Demography;
 using SozialHub.Api.Districts;
 using SozialHub.Api.Facilities;
 using SozialHub.Api.Imports;
@@ -37,6 +38,8 @@ public abstract class ApiDbContext(DbContextOptions options) : DbContext(options
     public DbSet<IndicatorValueRevision> IndicatorValueRevisions => Set<IndicatorValueRevision>();
 
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<DemographicValue> DemographicValues => Set<DemographicValue>();
 
     public DbSet<Organization> Organizations => Set<Organization>();
 

@@ -46,6 +46,9 @@ public enum ImportKind
 
     [Description("The directory: organisations, offerings, locations, facilities, cooperations and networks (HSDS-style CSV files).")]
     Directory,
+
+    [Description("Demographic inputs: population by age and sex, life table, fertility or net migration.")]
+    Demography,
 }
 
 [Description("Whether an import is in effect.")]

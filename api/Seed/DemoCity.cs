@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using SozialHub.Api.ActionFields;
 using SozialHub.Api.Database;
+using SozialHub.Api.Demography;
 using SozialHub.Api.Imports;
 using SozialHub.Api.Indicators;
 using SozialHub.Api.Organizations;
@@ -18,6 +19,7 @@ public sealed class DemoCity(
     IndicatorValueImporter values,
     DirectoryImporter directory,
     ReportSeed reports,
+    DemographyImporter demography,
     ApiDbContext db,
     ILogger<DemoCity> logger)
 {
@@ -26,6 +28,17 @@ public sealed class DemoCity(
     public const string IndicatorsFile = "indicators.csv";
     public const string ValuesFile = "indicator-values.csv";
     public const string DirectoryFolder = "directory";
+    public const string DemographyFolder = "demography";
+
+    /// <summary>The demographic inputs, one file per kind (seed/README.md).</summary>
+    public static readonly IReadOnlyDictionary<string, DemographicKind> DemographyFiles = new Dictionary<string, DemographicKind>
+    {
+        ["population.csv"] = DemographicKind.Population,
+        ["life-table.csv"] = DemographicKind.Survival,
+        ["fertility.csv"] = DemographicKind.Fertility,
+        ["net-migration.csv"] = DemographicKind.NetMigration,
+    };
+
     private const string ImportedBy = "Demo-Stadt (seed)";
     private const string Source = "Synthetische Demodaten";
 
@@ -36,6 +49,11 @@ public sealed class DemoCity(
             actionFields.ImportAsync(stream, request, key => ReadDescription(folder, key), cancellationToken));
         await Import(folder, IndicatorsFile, (stream, request) => catalog.ImportAsync(stream, request, cancellationToken));
         await Import(folder, ValuesFile, (stream, request) => values.ImportAsync(stream, request, cancellationToken));
+        foreach (var (file, kind) in DemographyFiles.Where(f => File.Exists(Path.Combine(folder, DemographyFolder, f.Key))))
+        {
+            await Import(Path.Combine(folder, DemographyFolder), file, (stream, request) => demography.ImportAsync(stream, kind, request, cancellationToken));
+        }
+
         await LoadDirectoryAsync(Path.Combine(folder, DirectoryFolder), cancellationToken);
         await reports.LoadAsync(folder, cancellationToken);
     }

@@ -46,6 +46,7 @@ public sealed class SocialSpaceType : EntityGraphType<SocialSpace>, IHasListFiel
                     _ => true, v => v.SocialSpaceId, values => values.OrderBy(v => v.IndicatorId).ThenBy(v => v.Year));
             });
         this.AddAnalyticsFields();
+        Demography.DemographyFields.AddDemographyFields(this);
         Contributions.TargetFields.AddTo(this);
     }
 

@@ -32,7 +32,7 @@ public sealed class DemoCityTests(ApiEnvironment environment)
         Assert.Equal(5, counts.ActionFields);
         Assert.True(counts.Indicators >= 20, $"{counts.Indicators} indicators");
         Assert.Equal(counts.Spaces * counts.Indicators * 11, counts.Values);
-        Assert.Equal(5, counts.Batches); // four files and the directory
+        Assert.Equal(9, counts.Batches); // four files, four demography files and the directory
         Assert.InRange(counts.Population, 34_000, 36_000);
         Assert.Equal(["fraulautern", "roden"], counts.SocialCity.Order());
     }

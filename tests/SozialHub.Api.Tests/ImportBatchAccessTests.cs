@@ -23,7 +23,7 @@ public sealed class ImportBatchAccessTests(TokenApiFixture fixture)
         var node = await planner.QueryAsync("query($id: ID!) { node(id: $id) { ... on ImportBatch { fileName } } }",
             new { id = first.GetProperty("id").GetString() });
 
-        Assert.Equal(5, batches.GetProperty("totalCount").GetInt32()); // four files and the directory
+        Assert.Equal(9, batches.GetProperty("totalCount").GetInt32()); // four files, four demography files and the directory
         Assert.Equal("DIRECTORY", first.GetProperty("kind").GetString());
         Assert.Equal(first.GetProperty("fileName").GetString(), node.GetProperty("node").GetProperty("fileName").GetString());
         Assert.Equal("indicator-values.csv",

@@ -500,6 +500,49 @@ namespace SozialHub.Api.Database.Migrations.MySql
                         });
                 });
 
+            modelBuilder.Entity("SozialHub.Api.Demography.DemographicValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Age")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Sex")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SocialSpaceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("SocialSpaceId");
+
+                    b.HasIndex("Kind", "SocialSpaceId", "Age", "Sex");
+
+                    b.ToTable("DemographicValues");
+                });
+
             modelBuilder.Entity("SozialHub.Api.Districts.District", b =>
                 {
                     b.Property<int>("Id")
@@ -1735,6 +1778,24 @@ namespace SozialHub.Api.Database.Migrations.MySql
                     b.Navigation("Partner");
 
                     b.Navigation("Proposer");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Demography.DemographicValue", b =>
+                {
+                    b.HasOne("SozialHub.Api.Imports.ImportBatch", "ImportBatch")
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SozialHub.Api.SocialSpaces.SocialSpace", "SocialSpace")
+                        .WithMany()
+                        .HasForeignKey("SocialSpaceId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("ImportBatch");
+
+                    b.Navigation("SocialSpace");
                 });
 
             modelBuilder.Entity("SozialHub.Api.Facilities.Facility", b =>

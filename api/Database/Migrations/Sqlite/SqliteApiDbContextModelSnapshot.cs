@@ -479,6 +479,47 @@ namespace SozialHub.Api.Database.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("SozialHub.Api.Demography.DemographicValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Age")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SocialSpaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("SocialSpaceId");
+
+                    b.HasIndex("Kind", "SocialSpaceId", "Age", "Sex");
+
+                    b.ToTable("DemographicValues");
+                });
+
             modelBuilder.Entity("SozialHub.Api.Districts.District", b =>
                 {
                     b.Property<int>("Id")
@@ -1676,6 +1717,24 @@ namespace SozialHub.Api.Database.Migrations.Sqlite
                     b.Navigation("Partner");
 
                     b.Navigation("Proposer");
+                });
+
+            modelBuilder.Entity("SozialHub.Api.Demography.DemographicValue", b =>
+                {
+                    b.HasOne("SozialHub.Api.Imports.ImportBatch", "ImportBatch")
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SozialHub.Api.SocialSpaces.SocialSpace", "SocialSpace")
+                        .WithMany()
+                        .HasForeignKey("SocialSpaceId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("ImportBatch");
+
+                    b.Navigation("SocialSpace");
                 });
 
             modelBuilder.Entity("SozialHub.Api.Facilities.Facility", b =>
