@@ -58,7 +58,7 @@ public sealed class ParticipationAccessibilityTests(ParticipationBrowserFixture 
         await page.WaitForURLAsync(url => url != before);
     }
 
-    private static async Task AssertNoViolationsAsync(IPage page, string what)
+    internal static async Task AssertNoViolationsAsync(IPage page, string what)
     {
         var result = await page.RunAxe(WcagAA);
 
