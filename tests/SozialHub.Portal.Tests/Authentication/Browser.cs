@@ -71,6 +71,20 @@ public sealed class Browser : IDisposable
         return await Html.ParseAsync(await FollowAsync(posted));
     }
 
+    /// <summary>Posts a file form (multipart) of the page with its hidden fields and one file; does not follow.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(IDocument page, IElement form, byte[] content, string fileName)
+    {
+        using var body = new MultipartFormDataContent();
+        foreach (var hidden in form.QuerySelectorAll("input[type='hidden'][name]"))
+        {
+            body.Add(new StringContent(hidden.GetAttribute("value") ?? ""), hidden.GetAttribute("name")!);
+        }
+
+        body.Add(new ByteArrayContent(content), form.QuerySelector("input[type='file']")!.GetAttribute("name")!, fileName);
+        var action = new Uri(new Uri(page.Url), form.GetAttribute("action") is { Length: > 0 } a ? a : page.Url);
+        return await _http.PostAsync(action, body);
+    }
+
     public Task<HttpResponseMessage> PostAsync(string url, IReadOnlyDictionary<string, string> fields) =>
         _http.PostAsync(url, new FormUrlEncodedContent(fields));
 
