@@ -70,6 +70,36 @@ public sealed class DemoCityServices : IAsyncDisposable
 
     public HttpClient CreatePortalClient() => new() { BaseAddress = Portal.BaseAddress };
 
+    /// <summary>
+    /// Makes an identity account an editor of the API's first organisation by inserting the row, as the tests of
+    /// membership do; returns the organisation's global id and name. Needs identity (a signed-in setup).
+    /// </summary>
+    public async Task<(string Id, string Name)> AddMemberAsync(TestAccount account)
+    {
+        await using var users = new SqliteConnection(_databases[0].ConnectionString);
+        await users.OpenAsync();
+        await using var find = users.CreateCommand();
+        find.CommandText = "SELECT Id FROM AspNetUsers WHERE NormalizedEmail = $email";
+        find.Parameters.AddWithValue("$email", account.Email.ToUpperInvariant());
+        var subject = (string?)await find.ExecuteScalarAsync() ?? throw new InvalidOperationException($"identity has no account {account.Email}");
+
+        await using var hub = new SqliteConnection(_databases[1].ConnectionString);
+        await hub.OpenAsync();
+        await using var insert = hub.CreateCommand();
+        insert.CommandText = """
+            INSERT OR IGNORE INTO OrganizationMembers (OrganizationId, Subject, DisplayName, Email, Role, UpdatedAt)
+            SELECT Id, $subject, $name, $email, 'Editor', $now FROM Organizations ORDER BY Id LIMIT 1;
+            SELECT Name FROM Organizations ORDER BY Id LIMIT 1;
+            """;
+        insert.Parameters.AddWithValue("$subject", subject);
+        insert.Parameters.AddWithValue("$name", account.Name);
+        insert.Parameters.AddWithValue("$email", account.Email);
+        insert.Parameters.AddWithValue("$now", DateTime.UtcNow);
+        var name = (string)(await insert.ExecuteScalarAsync())!;
+        var found = await QueryApiAsync("query($name: String!) { organizations(where: { name: { eq: $name } }) { nodes { id } } }", new { name });
+        return (found.GetProperty("organizations").GetProperty("nodes")[0].GetProperty("id").GetString()!, name);
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var service in new[] { Portal, Api, Identity }.OfType<ServiceProcess>())
