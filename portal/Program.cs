@@ -3,6 +3,7 @@ using SozialHub.Portal.Content;
 using SozialHub.Portal.Errors;
 using SozialHub.Portal.Figures;
 using SozialHub.Portal.GraphQL;
+using SozialHub.Portal.Organisations;
 using SozialHub.Portal.Pages;
 using SozialHub.Portal.Participation;
 using SozialHub.Portal.Security;
@@ -18,6 +19,7 @@ try
     builder.AddFigures();
     builder.AddPortalPages();
     builder.AddParticipation();
+    builder.AddOrganisations();
 
     var app = builder.Build();
     app.UseSecurityHeaders();
