@@ -3,6 +3,7 @@ using SozialHub.Portal.Content;
 using SozialHub.Portal.Errors;
 using SozialHub.Portal.Figures;
 using SozialHub.Portal.GraphQL;
+using SozialHub.Portal.Organisations;
 using SozialHub.Portal.Pages;
 using SozialHub.Portal.Participation;
 using SozialHub.Portal.Planning;
@@ -20,6 +21,7 @@ try
     builder.AddPortalPages();
     builder.AddParticipation();
     builder.AddPlanning();
+    builder.AddOrganisations();
 
     var app = builder.Build();
     app.UseSecurityHeaders();
