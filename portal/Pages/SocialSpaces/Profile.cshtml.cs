@@ -39,6 +39,9 @@ public sealed class ProfileModel(GraphQLClient graphQL, IOptions<MapOptions> map
 
     public IReadOnlyList<AgeGroupRow> AgeGroups { get; private set; } = [];
 
+    /// <summary>Population by age groups and the projection (methods.md §5).</summary>
+    public DemographyFigures Demography { get; private set; } = null!;
+
     public IReadOnlyList<TimeSeries> Series { get; private set; } = [];
 
     public IReadOnlyList<ProfileFacility> Facilities { get; private set; } = [];
@@ -47,13 +50,17 @@ public sealed class ProfileModel(GraphQLClient graphQL, IOptions<MapOptions> map
 
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellationToken)
     {
+        // Two operations: the demography beside the profile would pass the API's cost limit.
+        var demographyTask = graphQL.QueryAsync(SocialSpaceDemographyData.Operation, new { key }, cancellationToken);
         var data = await graphQL.QueryAsync(SocialSpaceProfileData.Operation, new { key }, cancellationToken);
+        var demography = await demographyTask;
         if (data.SocialSpace is not { } space)
         {
             return NotFound();
         }
 
         Space = space;
+        Demography = DemographyFigures.Create("demografie", space.Name, demography.SocialSpace);
         _values = space.Values.ToDictionary(v => (v.Indicator.Key, v.Year));
         Year = space.Values.Count == 0 ? null : space.Values.Max(v => v.Year);
         Facilities = data.Facilities.Nodes;

@@ -1,4 +1,4 @@
-// Draws the line charts of a page with Chart.js. Each chart is a <canvas data-chart="ID"> inside a
+// Draws the line (and bar) charts of a page with Chart.js. Each chart is a <canvas data-chart="ID"> inside a
 // <figure hidden> (shown only when this script runs); its data is the JSON in <script id="ID-data">.
 (function () {
     'use strict';
@@ -27,7 +27,7 @@
         }
 
         new Chart(canvas, {
-            type: 'line',
+            type: data.type || 'line',
             data: { labels: data.years, datasets: datasets },
             options: {
                 animation: false,

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace SozialHub.EndToEnd.Tests.Participation;
 
-/// <summary>axe-core on the participation pages signed in: a thread with every form open, a refused form, moderation.</summary>
+/// <summary>axe-core on the pages signed in: a thread with every form open, a refused form, moderation, the planners' monitoring.</summary>
 [Collection(ParticipationBrowserFixture.Collection)]
 public sealed class ParticipationAccessibilityTests(ParticipationBrowserFixture fixture)
 {
@@ -48,6 +48,28 @@ public sealed class ParticipationAccessibilityTests(ParticipationBrowserFixture 
         {
             await page.Context.CloseAsync();
         }
+    }
+
+    [Fact]
+    public async Task A_planner_chooses_indicators_on_the_monitoring_page_and_it_has_no_violations_with_its_map()
+    {
+        var page = await fixture.SignedInPageAsync(ParticipationBrowserFixture.Planner, "/monitoring");
+        var problems = PageProblems.Watch(page);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal(28, await page.Locator("#monitoring-tabelle tbody tr").CountAsync());
+        Assert.True(await page.Locator(".leaflet-container path").CountAsync() >= 28, "the map draws every space");
+
+        await page.CheckAsync("input[value=population]");
+        await page.SelectOptionAsync("#jahr", "2022");
+        await page.ClickAsync("form.filter button[type=submit]");
+        await page.WaitForURLAsync(url => url.Contains("kennzahl=population", StringComparison.Ordinal));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Equal(5, await page.Locator("#monitoring-tabelle tbody tr:first-child td.heat").CountAsync()); // 4 status indicators + population
+        Assert.Contains("2022", await page.Locator("#monitoring-tabelle thead th").Nth(1).TextContentAsync() ?? "", StringComparison.Ordinal);
+        await AssertNoViolationsAsync(page, "monitoring");
+        Assert.Empty(problems.All);
+        await page.Context.CloseAsync();
     }
 
     private static async Task PostAsync(IPage page, string form, string text)
