@@ -94,7 +94,7 @@ public sealed class OrganisationPageTests(ParticipationFixture fixture)
 
         Assert.Contains(list.QuerySelectorAll("tbody th a"), a => a.TextContent == "AWO Kreisverband Saarlouis");
         Assert.Equal(HttpStatusCode.Found, mine.StatusCode);
-        Assert.Contains("/anmelden", mine.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Contains("/connect/authorize", mine.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 
     private static async Task<IDocument> SubmitAsync(Browser browser, IDocument page, string formId, Dictionary<string, string> values)
