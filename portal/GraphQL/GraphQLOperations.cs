@@ -3,11 +3,10 @@ using System.Reflection;
 namespace SozialHub.Portal.GraphQL;
 
 /// <summary>An operation from GraphQL/Operations and the type its <c>data</c> is read into.</summary>
-/// <param name="Name">The operation's name, which is also the file name without <c>.graphql</c> ...</param>
-/// <param name="File">... unless the operation shares a file (and its fragments) with others.</param>
-public sealed record GraphQLOperation<TData>(string Name, string? File = null)
+/// <param name="Name">The file name without <c>.graphql</c>, which is also the operation's name.</param>
+public sealed record GraphQLOperation<TData>(string Name)
 {
-    public string Document => GraphQLOperations.Load(File ?? Name);
+    public string Document => GraphQLOperations.Load(Name);
 }
 
 /// <summary>The portal's GraphQL documents, embedded from GraphQL/Operations/*.graphql.</summary>

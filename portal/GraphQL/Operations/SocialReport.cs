@@ -10,18 +10,18 @@ public sealed record SocialReportListData(IReadOnlyList<SocialReportSummary> Soc
 
 public sealed record SocialReportSummary(int Year, bool IsPublished, DateTime? PublishedAt);
 
-/// <summary>The data of SocialReportPage in SocialReport.graphql.</summary>
+/// <summary>The data of SocialReportPage.graphql.</summary>
 public sealed record SocialReportPageData(PublishedSocialReport? SocialReport, Connection<SpaceShape> SocialSpaces)
 {
-    public static readonly GraphQLOperation<SocialReportPageData> Operation = new("SocialReportPage", "SocialReport");
+    public static readonly GraphQLOperation<SocialReportPageData> Operation = new("SocialReportPage");
 }
 
 public sealed record PublishedSocialReport(int Year, bool IsPublished, DateTime? PublishedAt, RenderedReport? Content);
 
-/// <summary>The data of PreviewSocialReport in SocialReport.graphql.</summary>
+/// <summary>The data of PreviewSocialReport.graphql.</summary>
 public sealed record PreviewSocialReportData(ReportPreview PreviewSocialReport, Connection<SpaceShape> SocialSpaces)
 {
-    public static readonly GraphQLOperation<PreviewSocialReportData> Operation = new("PreviewSocialReport", "SocialReport");
+    public static readonly GraphQLOperation<PreviewSocialReportData> Operation = new("PreviewSocialReport");
 }
 
 public sealed record ReportPreview(RenderedReport? Report, IReadOnlyList<UserError> Errors);
