@@ -9,7 +9,7 @@ namespace SozialHub.Portal.Tests.Participation;
 [Collection(ParticipationCollection.Collection)]
 public sealed class PostingAsOrganizationTests(ParticipationFixture fixture)
 {
-    private const string Field = "/handlungsfelder/health";
+    private const string Field = "/handlungsfelder/participation";
 
     [Fact]
     public async Task A_member_chooses_the_organisation_and_the_comment_shows_its_name_as_author()
