@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using SozialHub.Api.GraphQL;
@@ -12,6 +13,7 @@ internal sealed class EditableOrganizationsQuery : IQueryFields
     public void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganizationType>>>>("editableOrganizations")
             .Description("The organisations the signed-in person is a member of (and may edit), by name; empty for anyone else. Planners reach every organisation through `organizations`.")
+            .WithComplexityImpact(1, 3) // a person acts for a handful of organisations, not a page of 50
             .ResolveAsync(async context =>
             {
                 var subject = context.OrganizationAccess().SubjectOf(context.User);

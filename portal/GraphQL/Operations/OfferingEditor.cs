@@ -9,8 +9,6 @@ public sealed record OfferingEditorData(
 
 public sealed record OfferingOwner(string Id, string Name, bool RequiresReview, IReadOnlyList<IdName> Locations);
 
-public sealed record IdName(string Id, string Name);
-
 public sealed record EditedOffering(
     string Id,
     int Version,

@@ -20,8 +20,6 @@ public sealed record OwnRequest(string Id, NamedRef Organization);
 
 public sealed record OwnInvitation(string Id, DateTime ExpiresAt, NamedRef Organization);
 
-public sealed record IdName(string Id, string Name);
-
 /// <summary>The data of OrganisationTeam.graphql; the lists are null when the caller may not see them.</summary>
 public sealed record OrganisationTeamData(TeamOrganisation? Node)
 {

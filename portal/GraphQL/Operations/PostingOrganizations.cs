@@ -5,6 +5,3 @@ public sealed record PostingOrganizationsData(IReadOnlyList<IdName> Organization
 {
     public static readonly GraphQLOperation<PostingOrganizationsData> Operation = new("PostingOrganizations");
 }
-
-/// <summary>A record named by its global id, e.g. an organisation to write as.</summary>
-public sealed record IdName(string Id, string Name);

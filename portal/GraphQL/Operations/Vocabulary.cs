@@ -27,6 +27,9 @@ public enum Polarity
 
 public sealed record KeyName(string Key, string Name);
 
+/// <summary>A record named by its global id, e.g. an organisation or a location.</summary>
+public sealed record IdName(string Id, string Name);
+
 public sealed record KeyRef(string Key);
 
 /// <summary>A city or district value (<c>AggregateValue</c>); null when the API cannot compute it honestly.</summary>
