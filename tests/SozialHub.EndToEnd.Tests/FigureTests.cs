@@ -42,11 +42,11 @@ public sealed class FigureTests(BrowserFixture fixture)
         var paths = page.Locator(".leaflet-container svg path.leaflet-interactive");
         Assert.True(await paths.CountAsync() >= 28, $"{await paths.CountAsync()} paths");
         Assert.True(await page.Locator("figure.figure--map").IsVisibleAsync());
-        var chart = page.Locator("figure.figure--chart canvas").First;
+        var chart = page.Locator("figure.figure--chart:not(details figure) canvas").First; // the time series, not the collapsed demography
         Assert.True(await chart.IsVisibleAsync());
         var box = await chart.BoundingBoxAsync();
         Assert.True(box is { Width: > 100, Height: > 100 }, "the chart has a size");
-        Assert.True(await page.EvaluateAsync<bool>("() => Chart.getChart(document.querySelector('canvas[data-chart]')).data.datasets.length === 2"));
+        Assert.True(await page.EvaluateAsync<bool>("() => Chart.getChart(document.querySelector('figure.figure--chart:not(details figure) canvas[data-chart]')).data.datasets.length === 2"));
         Assert.Empty(problems.All);
 
         Directory.CreateDirectory(Screenshots);
